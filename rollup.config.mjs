@@ -1,0 +1,62 @@
+// Builds dist/: per-element ESM define files, index.js (classes only), all.js, feed.js, the minified
+// IIFE for <script src>, and the Node CLI of the feed builder. Type declarations come from tsc.
+import { readdirSync, existsSync } from 'node:fs';
+import esbuild from 'rollup-plugin-esbuild';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import json from '@rollup/plugin-json';
+
+const elements = existsSync('src/elements')
+  ? readdirSync('src/elements', { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(`src/elements/${d.name}/${d.name}.define.ts`))
+      .map((d) => d.name)
+  : [];
+
+const browserPlugins = (minify = true) => [
+  nodeResolve({ browser: true, exportConditions: ['production'] }),
+  json({ compact: true }),
+  esbuild({ target: 'es2021', minify, tsconfig: 'tsconfig.json', define: { 'process.env.NODE_ENV': '"production"' } }),
+];
+
+const esm = {
+  input: {
+    index: 'src/index.ts',
+    all: 'src/all.ts',
+    feed: 'src/feed/index.ts',
+    ...Object.fromEntries(elements.map((tag) => [`elements/${tag}`, `src/elements/${tag}/${tag}.define.ts`])),
+  },
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+  },
+  plugins: browserPlugins(),
+};
+
+const iife = {
+  input: 'src/all.ts',
+  output: {
+    file: 'dist/solidarity-widgets.iife.js',
+    format: 'iife',
+    name: 'SolidarityWidgets',
+    inlineDynamicImports: true,
+    sourcemap: true,
+  },
+  plugins: browserPlugins(),
+};
+
+const configs = [esm, iife];
+if (existsSync('src/builder/cli.ts')) {
+  configs.push({
+    input: { cli: 'src/builder/cli.ts', index: 'src/builder/index.ts' },
+    output: { dir: 'dist/builder', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', sourcemap: true },
+    external: (id) => id.startsWith('node:'),
+    plugins: [
+      nodeResolve({ preferBuiltins: true, exportConditions: ['node', 'import', 'default'] }),
+      json(),
+      esbuild({ target: 'node20', platform: 'node', tsconfig: 'tsconfig.json' }),
+    ],
+  });
+}
+export default configs;

@@ -1,0 +1,111 @@
+// `npm test`: builds dist/ when missing or stale, then runs in order the type check, the Node tests
+// (feed and builder), the browser tests (wtr in Chromium) and the end-to-end tests (playwright-core
+// against dist/ under a strict CSP). Prints one closing line `N passed, M failed`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, statSync, readdirSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const args = new Set(process.argv.slice(2));
+const only = ['types', 'node', 'browser', 'e2e'].filter((s) => args.has(`--${s}`));
+const run = (s) => only.length === 0 || only.includes(s);
+let passed = 0;
+let failed = 0;
+
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((f) => newest(join(path, f))));
+}
+
+function sh(cmd, argv, opts = {}) {
+  console.log(`\n▶ ${cmd} ${argv.join(' ')}`);
+  return spawnSync(cmd, argv, { stdio: 'inherit', ...opts }).status ?? 1;
+}
+
+function tapCounts(file) {
+  if (!existsSync(file)) return null;
+  const tap = readFileSync(file, 'utf8');
+  const num = (k) => Number((new RegExp(`^# ${k} (\\d+)$`, 'm').exec(tap) ?? [])[1] ?? 0);
+  return { passed: num('pass'), failed: num('fail') + num('cancelled') };
+}
+
+function findTests(dirs, pattern) {
+  const out = [];
+  const walk = (d) => {
+    if (!existsSync(d)) return;
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (pattern.test(e.name)) out.push(p);
+    }
+  };
+  dirs.forEach(walk);
+  return out.sort();
+}
+
+function nodeSuite(name, files, extra = []) {
+  if (files.length === 0) {
+    console.log(`\n${name}: no test files`);
+    return;
+  }
+  const tap = `.tmp/${name}.tap`;
+  rmSync(tap, { force: true });
+  const status = sh(process.execPath, [
+    '--import', 'tsx', '--test', '--test-concurrency=2',
+    '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=tap', `--test-reporter-destination=${tap}`,
+    ...extra, ...files,
+  ]);
+  const c = tapCounts(tap);
+  if (!c) {
+    failed++;
+    console.log(`${name}: the test runner wrote no results (exit ${status})`);
+    return;
+  }
+  passed += c.passed;
+  failed += c.failed;
+  if (status !== 0 && c.failed === 0) failed++;
+  console.log(`${name}: ${c.passed} passed, ${c.failed} failed`);
+}
+
+mkdirSync('.tmp', { recursive: true });
+
+// 1. Build when dist/ is missing or older than its sources.
+const sources = Math.max(newest('src'), newest('rollup.config.mjs'), newest('package.json'), newest('tsconfig.json'));
+if (!existsSync('dist/.stamp') || statSync('dist/.stamp').mtimeMs < sources) {
+  if (sh('npm', ['run', '--silent', 'build']) !== 0) {
+    console.log('\nbuild failed');
+    console.log(`${passed} passed, ${failed + 1} failed`);
+    process.exit(1);
+  }
+}
+
+// 2. Type check everything (sources, tests, stories, benches).
+if (run('types')) {
+  if (sh('npx', ['tsc', '-p', 'tsconfig.check.json']) === 0) passed++;
+  else failed++;
+  console.log(`type check: ${failed ? 'failed' : 'passed'}`);
+}
+
+// 3. Node: feed and builder.
+if (run('node')) nodeSuite('node', findTests(['src/feed', 'src/builder', 'test/node'], /\.test\.ts$/));
+
+// 4. Browser: runtime and elements in Chromium.
+if (run('browser')) {
+  rmSync('.tmp/wtr-results.json', { force: true });
+  const status = sh('npx', ['wtr', '--config', 'web-test-runner.config.mjs'], { env: { ...process.env, CI: 'true' } });
+  const r = existsSync('.tmp/wtr-results.json') ? JSON.parse(readFileSync('.tmp/wtr-results.json', 'utf8')) : null;
+  if (!r) failed++;
+  else {
+    passed += r.passed;
+    failed += r.failed + (status !== 0 && r.failed === 0 ? 1 : 0);
+    console.log(`browser: ${r.passed} passed, ${r.failed} failed`);
+  }
+}
+
+// 5. End to end: dist/ served under the partner page's strict CSP.
+if (run('e2e')) nodeSuite('e2e', findTests(['test/e2e'], /\.test\.ts$/), ['--test-concurrency=1']);
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);

@@ -1,0 +1,2 @@
+// One line per element: its define file. Each element's issue adds its line.
+export {};

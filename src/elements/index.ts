@@ -1,0 +1,2 @@
+// One line per element (its class file, never its define file). Each element's issue adds its line.
+export {};

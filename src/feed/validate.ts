@@ -1,0 +1,302 @@
+import { isPartialDate, isRfc3339 } from './dates.js';
+import {
+  ACTION_KINDS,
+  INCIDENT_KINDS,
+  QUALIFIERS,
+  WAGE_PERIODS,
+  WAGE_ROLES,
+  type CampaignFeed,
+} from './types.js';
+import { isHttpUrl } from './urls.js';
+
+/** One thing wrong with a feed: where (a JSON path such as `$.items[2].url`) and what was expected. */
+export interface FeedProblem {
+  path: string;
+  message: string;
+}
+
+type Json = unknown;
+type Obj = Record<string, Json>;
+
+const isObj = (v: Json): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const ISO_4217 = /^[A-Z]{3}$/;
+const ISO_3166 = /^[A-Z]{2}$/;
+const DOC_STATUS = ['ok', 'warning', 'error'];
+const PRECISIONS = ['year', 'month', 'day'];
+const MAX_TEXT = 100_000;
+
+function show(v: Json): string {
+  const s = typeof v === 'string' ? JSON.stringify(v) : Array.isArray(v) ? 'an array' : v === null ? 'null' : typeof v;
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
+class Checker {
+  problems: FeedProblem[] = [];
+
+  add(path: string, message: string): void {
+    this.problems.push({ path, message });
+  }
+
+  string(o: Obj, key: string, path: string, required = false): boolean {
+    const v = o[key];
+    if (v === undefined) {
+      if (required) this.add(`${path}.${key}`, 'is required (a string)');
+      return !required;
+    }
+    if (typeof v !== 'string') {
+      this.add(`${path}.${key}`, `expected a string, got ${show(v)}`);
+      return false;
+    }
+    if (required && v.trim() === '') {
+      this.add(`${path}.${key}`, 'must not be empty');
+      return false;
+    }
+    if (v.length > MAX_TEXT) {
+      this.add(`${path}.${key}`, `is longer than ${MAX_TEXT} characters`);
+      return false;
+    }
+    return true;
+  }
+
+  oneOf(o: Obj, key: string, path: string, allowed: readonly string[], required = false): void {
+    const v = o[key];
+    if (v === undefined) {
+      if (required) this.add(`${path}.${key}`, `is required (one of ${allowed.join(', ')})`);
+      return;
+    }
+    if (typeof v !== 'string' || !allowed.includes(v)) {
+      this.add(`${path}.${key}`, `expected one of ${allowed.join(', ')}, got ${show(v)}`);
+    }
+  }
+
+  pattern(o: Obj, key: string, path: string, re: RegExp, what: string, required = false): void {
+    const v = o[key];
+    if (v === undefined) {
+      if (required) this.add(`${path}.${key}`, `is required (${what})`);
+      return;
+    }
+    if (typeof v !== 'string' || !re.test(v)) this.add(`${path}.${key}`, `expected ${what}, got ${show(v)}`);
+  }
+
+  url(o: Obj, key: string, path: string): void {
+    const v = o[key];
+    if (v === undefined) return;
+    if (!isHttpUrl(v)) this.add(`${path}.${key}`, `expected an absolute http: or https: URL, got ${show(v)}`);
+  }
+
+  partialDate(o: Obj, key: string, path: string, required = false): void {
+    const v = o[key];
+    if (v === undefined) {
+      if (required) this.add(`${path}.${key}`, 'is required (an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD)');
+      return;
+    }
+    if (!isPartialDate(v)) {
+      this.add(`${path}.${key}`, `expected an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD), got ${show(v)}`);
+    }
+  }
+
+  dateTime(o: Obj, key: string, path: string, required = false): void {
+    const v = o[key];
+    if (v === undefined) {
+      if (required) this.add(`${path}.${key}`, 'is required (an RFC 3339 date-time)');
+      return;
+    }
+    if (!isRfc3339(v)) this.add(`${path}.${key}`, `expected an RFC 3339 date-time such as 2014-01-03T00:00:00Z, got ${show(v)}`);
+  }
+
+  stringArray(o: Obj, key: string, path: string): void {
+    const v = o[key];
+    if (v === undefined) return;
+    if (!Array.isArray(v)) return this.add(`${path}.${key}`, `expected an array of strings, got ${show(v)}`);
+    v.forEach((s, i) => {
+      if (typeof s !== 'string') this.add(`${path}.${key}[${i}]`, `expected a string, got ${show(s)}`);
+    });
+  }
+
+  count(o: Obj, key: string, path: string): void {
+    const v = o[key];
+    if (v === undefined) return;
+    const p = `${path}.${key}`;
+    if (!isObj(v)) return this.add(p, `expected { value, qualifier }, got ${show(v)}`);
+    if (typeof v.value !== 'number' || !Number.isInteger(v.value) || v.value < 0) {
+      this.add(`${p}.value`, `expected a whole number ≥ 0, got ${show(v.value)}`);
+    }
+    this.oneOf(v, 'qualifier', p, QUALIFIERS, true);
+  }
+
+  place(v: Json, p: string): void {
+    if (!isObj(v)) return this.add(p, `expected a place { name, country, lat, lon }, got ${show(v)}`);
+    this.string(v, 'name', p, true);
+    this.pattern(v, 'country', p, ISO_3166, 'an ISO 3166-1 alpha-2 country code such as KH');
+    for (const [k, lim] of [['lat', 90], ['lon', 180]] as const) {
+      const n = v[k];
+      if (n === undefined) continue;
+      if (typeof n !== 'number' || !Number.isFinite(n) || Math.abs(n) > lim) {
+        this.add(`${p}.${k}`, `expected a number between -${lim} and ${lim}, got ${show(n)}`);
+      }
+    }
+    if ((v.lat === undefined) !== (v.lon === undefined)) this.add(p, 'lat and lon must be given together');
+  }
+
+  sources(o: Obj, path: string, itemIds: Set<string>): void {
+    const v = o.sources;
+    const p = `${path}.sources`;
+    if (v === undefined) return this.add(p, 'is required (a list of { item, quote })');
+    if (!Array.isArray(v)) return this.add(p, `expected an array of { item, quote }, got ${show(v)}`);
+    v.forEach((s, i) => {
+      const sp = `${p}[${i}]`;
+      if (!isObj(s)) return this.add(sp, `expected { item, quote }, got ${show(s)}`);
+      if (this.string(s, 'item', sp, true) && typeof s.item === 'string' && !itemIds.has(s.item)) {
+        this.add(`${sp}.item`, `no item has the id ${show(s.item)}`);
+      }
+      this.string(s, 'quote', sp, true);
+    });
+  }
+
+  /** Checks that ids in one list are strings and unique. */
+  id(o: Obj, path: string, seen: Set<string>): void {
+    if (!this.string(o, 'id', path, true)) return;
+    const id = o.id as string;
+    if (seen.has(id)) this.add(`${path}.id`, `duplicate id ${show(id)}`);
+    seen.add(id);
+  }
+
+  list(parent: Obj, key: string, path: string, each: (v: Obj, p: string) => void): void {
+    const v = parent[key];
+    if (v === undefined) return;
+    if (!Array.isArray(v)) return this.add(`${path}.${key}`, `expected an array, got ${show(v)}`);
+    v.forEach((entry, i) => {
+      const p = `${path}.${key}[${i}]`;
+      if (!isObj(entry)) return this.add(p, `expected an object, got ${show(entry)}`);
+      each(entry, p);
+    });
+  }
+}
+
+/**
+ * Checks a parsed JSON value against the feed contract and returns every problem found, each with its
+ * JSON path. An empty list means the feed is valid. Never throws.
+ */
+export function validateFeed(json: unknown): FeedProblem[] {
+  const c = new Checker();
+  if (!isObj(json)) {
+    c.add('$', `expected a JSON Feed object, got ${show(json)}`);
+    return c.problems;
+  }
+  if (json.version === undefined) c.add('$.version', 'is required (https://jsonfeed.org/version/1.1)');
+  else if (typeof json.version !== 'string' || !/^https:\/\/jsonfeed\.org\/version\/1(\.1)?$/.test(json.version)) {
+    c.add('$.version', `expected https://jsonfeed.org/version/1.1, got ${show(json.version)}`);
+  }
+  c.string(json, 'title', '$', true);
+  c.url(json, 'home_page_url', '$');
+  c.url(json, 'feed_url', '$');
+  c.string(json, 'description', '$');
+  c.string(json, 'language', '$');
+
+  const itemIds = new Set<string>();
+  if (!Array.isArray(json.items)) {
+    c.add('$.items', json.items === undefined ? 'is required (an array of items)' : `expected an array, got ${show(json.items)}`);
+  }
+  c.list(json, 'items', '$', (item, p) => {
+    c.id(item, p, itemIds);
+    for (const k of ['title', 'summary', 'content_text', 'language']) c.string(item, k, p);
+    c.url(item, 'url', p);
+    c.dateTime(item, 'date_published', p);
+    c.dateTime(item, 'date_modified', p);
+    c.stringArray(item, 'tags', p);
+    c.list(item, 'authors', p, (a, ap) => {
+      c.string(a, 'name', ap, true);
+      c.url(a, 'url', ap);
+    });
+    const src = item._source;
+    if (src !== undefined) {
+      const sp = `${p}._source`;
+      if (!isObj(src)) c.add(sp, `expected { file, publisher, date_precision }, got ${show(src)}`);
+      else {
+        c.string(src, 'file', sp, true);
+        c.string(src, 'publisher', sp);
+        c.oneOf(src, 'date_precision', sp, PRECISIONS);
+      }
+    }
+  });
+
+  const camp = json._campaign;
+  if (camp === undefined) return c.problems;
+  const cp = '$._campaign';
+  if (!isObj(camp)) {
+    c.add(cp, `expected an object, got ${show(camp)}`);
+    return c.problems;
+  }
+  if (camp.schema !== 1) c.add(`${cp}.schema`, `expected 1, got ${show(camp.schema)}`);
+  c.dateTime(camp, 'generated', cp, true);
+  c.pattern(camp, 'country', cp, ISO_3166, 'an ISO 3166-1 alpha-2 country code such as KH');
+
+  const wageIds = new Set<string>();
+  c.list(camp, 'wages', cp, (w, p) => {
+    c.id(w, p, wageIds);
+    if (typeof w.amount !== 'number' || !Number.isFinite(w.amount) || w.amount <= 0) {
+      c.add(`${p}.amount`, `expected a positive number, got ${show(w.amount)}`);
+    }
+    c.pattern(w, 'currency', p, ISO_4217, 'an ISO 4217 currency code such as USD', true);
+    c.oneOf(w, 'period', p, WAGE_PERIODS, true);
+    c.oneOf(w, 'role', p, WAGE_ROLES, true);
+    c.pattern(w, 'country', p, ISO_3166, 'an ISO 3166-1 alpha-2 country code such as KH');
+    c.string(w, 'sector', p);
+    c.partialDate(w, 'effective', p);
+    c.sources(w, p, itemIds);
+  });
+
+  const incidentIds = new Set<string>();
+  c.list(camp, 'incidents', cp, (e, p) => {
+    c.id(e, p, incidentIds);
+    c.partialDate(e, 'date', p, true);
+    c.partialDate(e, 'end', p);
+    c.oneOf(e, 'kind', p, INCIDENT_KINDS, true);
+    c.string(e, 'title', p, true);
+    c.string(e, 'description', p);
+    for (const k of ['deaths', 'injured', 'arrested', 'participants']) c.count(e, k, p);
+    if (e.place !== undefined) c.place(e.place, `${p}.place`);
+    c.sources(e, p, itemIds);
+  });
+
+  const actionIds = new Set<string>();
+  c.list(camp, 'actions', cp, (a, p) => {
+    c.id(a, p, actionIds);
+    c.partialDate(a, 'date', p, true);
+    c.partialDate(a, 'end', p);
+    c.oneOf(a, 'kind', p, ACTION_KINDS, true);
+    c.string(a, 'title', p, true);
+    c.string(a, 'description', p);
+    if (a.place !== undefined) c.place(a.place, `${p}.place`);
+    if (a.route !== undefined) {
+      if (!Array.isArray(a.route)) c.add(`${p}.route`, `expected an array of places, got ${show(a.route)}`);
+      else a.route.forEach((pl, i) => c.place(pl, `${p}.route[${i}]`));
+    }
+    c.count(a, 'participants', p);
+    c.stringArray(a, 'organisers', p);
+    c.sources(a, p, itemIds);
+  });
+
+  c.list(camp, 'rates', cp, (r, p) => {
+    c.pattern(r, 'from', p, ISO_4217, 'an ISO 4217 currency code', true);
+    c.pattern(r, 'to', p, ISO_4217, 'an ISO 4217 currency code', true);
+    if (typeof r.rate !== 'number' || !Number.isFinite(r.rate) || r.rate <= 0) {
+      c.add(`${p}.rate`, `expected a positive number, got ${show(r.rate)}`);
+    }
+    c.partialDate(r, 'date', p, true);
+    c.string(r, 'source', p);
+  });
+
+  c.list(camp, 'documents', cp, (d, p) => {
+    c.string(d, 'file', p, true);
+    c.oneOf(d, 'status', p, DOC_STATUS, true);
+    c.stringArray(d, 'messages', p);
+  });
+
+  return c.problems;
+}
+
+/** Type guard: true when `validateFeed` finds nothing wrong. */
+export function isValidFeed(json: unknown): json is CampaignFeed {
+  return validateFeed(json).length === 0;
+}

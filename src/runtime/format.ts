@@ -1,0 +1,53 @@
+import { datePrecision } from '../feed/dates.js';
+import type { PartialDate } from '../feed/types.js';
+import type { Locale } from './i18n.js';
+
+/** Khmer month names: Debian's Chromium ships no Khmer date data, so `Intl` cannot give them. */
+const KM_MONTHS = ['មករា', 'កុម្ភៈ', 'មីនា', 'មេសា', 'ឧសភា', 'មិថុនា', 'កក្កដា', 'សីហា', 'កញ្ញា', 'តុលា', 'វិច្ឆិកា', 'ធ្នូ'];
+const KM_DIGITS = '០១២៣៤៥៦៧៨៩';
+
+/** Replaces ASCII digits with Khmer digits (០–៩). */
+export function toKhmerDigits(text: string): string {
+  return text.replace(/[0-9]/g, (d) => KM_DIGITS[Number(d)]);
+}
+
+function intlHasLocale(locale: string): boolean {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0 &&
+      new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2014, 0, 15))) !== 'January';
+  } catch {
+    return false;
+  }
+}
+
+const kmIntl = (() => {
+  let known: boolean | undefined;
+  return () => (known ??= intlHasLocale('km'));
+})();
+
+/**
+ * Formats a partial date as what it is: `2014` → "2014", `2014-01` → "January 2014",
+ * `2014-01-03` → "3 January 2014". Never adds a day or month the source did not state.
+ */
+export function formatDate(date: PartialDate, locale: Locale, opts: { month?: 'long' | 'short' } = {}): string {
+  const precision = datePrecision(date);
+  const [y, m, d] = date.split('-').map(Number);
+  if (locale === 'km' && !kmIntl()) {
+    if (precision === 'year') return toKhmerDigits(String(y));
+    const month = KM_MONTHS[m - 1];
+    return toKhmerDigits(precision === 'month' ? `${month} ${y}` : `${d} ${month} ${y}`);
+  }
+  const tag = locale === 'km' ? 'km' : 'en-GB';
+  const when = new Date(Date.UTC(y, (m || 1) - 1, d || 1));
+  const month = opts.month ?? 'long';
+  const o: Intl.DateTimeFormatOptions =
+    precision === 'year' ? { year: 'numeric' } : precision === 'month' ? { year: 'numeric', month } : { year: 'numeric', month, day: 'numeric' };
+  const text = new Intl.DateTimeFormat(tag, { ...o, timeZone: 'UTC' }).format(when);
+  return locale === 'km' ? toKhmerDigits(text) : text;
+}
+
+/** Formats a number with grouping; Khmer uses Khmer digits. */
+export function formatNumber(value: number, locale: Locale, opts: Intl.NumberFormatOptions = {}): string {
+  const text = new Intl.NumberFormat(locale === 'km' ? 'en-US' : 'en-GB', opts).format(value);
+  return locale === 'km' ? toKhmerDigits(text) : text;
+}

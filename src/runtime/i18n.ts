@@ -1,0 +1,33 @@
+/** Languages the elements ship strings for. Anything else falls back to English. */
+export type Locale = 'en' | 'km';
+export const LOCALES: readonly Locale[] = ['en', 'km'];
+
+/** Maps a BCP 47 tag (`km-KH`, `en-GB`, `fr`) to a shipped locale. */
+export function toLocale(lang: string | null | undefined): Locale {
+  const primary = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return primary === 'km' ? 'km' : 'en';
+}
+
+/**
+ * The language an element speaks: its own `lang`, else the nearest ancestor's (crossing shadow roots),
+ * else the document's. Like the platform's own `lang` inheritance.
+ */
+export function resolveLang(el: Element): string {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? '';
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return '';
+}
+
+type Table<T> = { en: T; km: Partial<T> };
+
+/**
+ * Declares one element's UI strings in English and Khmer. Strings can be functions for plurals and
+ * numbers. A Khmer string not yet translated falls back to English rather than showing a key.
+ */
+export function defineStrings<T extends object>(table: Table<T>): (locale: Locale) => T {
+  const km = { ...table.en, ...table.km } as T;
+  return (locale) => (locale === 'km' ? km : table.en);
+}
