@@ -4,3 +4,4 @@ export * from './feed-controller.js';
 export * from './feed-element.js';
 export * from './format.js';
 export * from './i18n.js';
+export * from './links.js';
