@@ -4,6 +4,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
+import { litTrustedTypesPolicy } from './scripts/rollup/trusted-types.mjs';
 
 const elements = existsSync('src/elements')
   ? readdirSync('src/elements', { withFileTypes: true })
@@ -12,6 +13,7 @@ const elements = existsSync('src/elements')
   : [];
 
 const browserPlugins = (minify = true) => [
+  litTrustedTypesPolicy(),
   nodeResolve({ browser: true, exportConditions: ['production'] }),
   json({ compact: true }),
   esbuild({ target: 'es2021', minify, tsconfig: 'tsconfig.json', define: { 'process.env.NODE_ENV': '"production"' } }),
@@ -41,6 +43,9 @@ const iife = {
     format: 'iife',
     name: 'SolidarityWidgets',
     inlineDynamicImports: true,
+    // A second copy of this script on the page (two plugins adding it) does nothing at all.
+    intro: "if (globalThis[Symbol.for('solidarity-widgets.iife')]) return globalThis[Symbol.for('solidarity-widgets.iife')];",
+    outro: "globalThis[Symbol.for('solidarity-widgets.iife')] = exports;",
     sourcemap: true,
   },
   plugins: browserPlugins(),
