@@ -1,0 +1,176 @@
+// `npm run bench`: what partners pay for the library, measured side by side in one Chromium run.
+// 1. gzip size of every file in dist/ (what a page downloads).
+// 2. For each element plug-in in bench/elements/: time to the first frame showing N records, for the
+//    element versus the same content as static HTML, both delivered in the page itself, interleaved
+//    runs, medians, and the ratio. Plug-ins may add their own figures (`extra`).
+// Figures vary with the machine's load: compare the ratios, not the milliseconds, across runs.
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../scripts/static-server.mjs';
+import { requireChromium, chromiumArgs } from '../scripts/chromium.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const only = process.argv.slice(2);
+
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
+}
+
+function kb(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+export function table(rows, headers) {
+  const cells = [headers, ...rows.map((r) => headers.map((h) => String(r[h] ?? '')))];
+  const widths = headers.map((_, i) => Math.max(...cells.map((c) => c[i].length)));
+  return cells
+    .map((c, n) => {
+      const line = c.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
+      return n === 0 ? `${line}\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : line;
+    })
+    .join('\n');
+}
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+if (!existsSync('dist/.stamp')) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+// 1. Sizes.
+const files = walk('dist').filter((f) => /\.(js|json)$/.test(f) && !f.endsWith('.map') && !f.includes('/types/') && !f.includes('/builder/'));
+const sizes = files
+  .map((f) => {
+    const buf = readFileSync(f);
+    return { file: relative('dist', f), raw: buf.length, gz: gzipSync(buf, { level: 9 }).length };
+  })
+  .sort((a, b) => a.file.localeCompare(b.file));
+console.log('\n## Size of dist/ (what a page downloads)\n');
+console.log(table(sizes.map((s) => ({ file: s.file, raw: kb(s.raw), gzip: kb(s.gz) })), ['file', 'raw', 'gzip']));
+
+// Per-element cost: the element's define file plus every chunk it imports, transitively.
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(join('dist', file), 'utf8');
+  for (const m of code.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+    closure(relative('dist', join('dist', file, '..', m[1])), seen);
+  }
+  return seen;
+}
+const elementRows = sizes
+  .filter((s) => s.file.startsWith('elements/'))
+  .map((s) => {
+    const all = [...closure(s.file)];
+    const gz = gzipSync(Buffer.concat(all.map((f) => readFileSync(join('dist', f)))), { level: 9 }).length;
+    return { element: s.file.replace(/^elements\//, '').replace(/\.js$/, ''), 'static imports': String(all.length), 'gzip (all static imports)': kb(gz) };
+  });
+if (elementRows.length) {
+  console.log('\n## Per element, everything loaded before it renders (lazy chunks excluded)\n');
+  console.log(table(elementRows, ['element', 'static imports', 'gzip (all static imports)']));
+}
+
+// 2. First render, element vs static HTML.
+const plugins = [];
+if (existsSync('bench/elements')) {
+  for (const f of readdirSync('bench/elements').filter((f) => f.endsWith('.mjs')).sort()) {
+    const mod = (await import(pathToFileURL(join(process.cwd(), 'bench/elements', f)).href)).default;
+    if (!only.length || only.includes(mod.tag)) plugins.push(mod);
+  }
+}
+if (!plugins.length) {
+  console.log('\nNo element plug-ins in bench/elements/.');
+  process.exit(0);
+}
+
+const pages = new Map();
+const srv = await startServer({
+  root: '.',
+  mounts: { '/dist/': 'dist', '/node_modules/': 'node_modules', '/bench/': 'bench', '/test/fixtures/': 'test/fixtures' },
+  csp: null,
+  handle: (req, res) => {
+    const html = pages.get(req.url);
+    if (!html) return false;
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(html);
+    return true;
+  },
+});
+const escapeJson = (json) => JSON.stringify(json).replace(/</g, '\\u003c');
+const doc = (body, head = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">${head}</head><body>${body}</body></html>`;
+
+const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs, headless: true });
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+
+async function timeTo(url, done) {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const ms = await page.evaluate(done);
+  await page.close();
+  return ms;
+}
+
+// Resolves with the time from navigation start to the first frame painted after `ready`.
+const STATIC_DONE = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(performance.now()))));
+const elementDone = (tag) =>
+  new Function(`return (async () => {
+    await customElements.whenDefined(${JSON.stringify(tag)});
+    const el = document.querySelector(${JSON.stringify(tag)});
+    while (el.state !== 'ready') { await el.updateComplete; if (el.state === 'error') throw new Error('feed error'); await new Promise((r) => setTimeout(r, 0)); }
+    await el.updateComplete;
+    return new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(performance.now()))));
+  })()`);
+
+const results = [];
+const extras = [];
+for (const plugin of plugins) {
+  for (const n of plugin.sizes) {
+    const feed = plugin.makeFeed(n);
+    const key = `${plugin.tag}-${n}`;
+    pages.set(`/__bench/${key}/static`, doc(plugin.staticHtml(feed)));
+    pages.set(
+      `/__bench/${key}/element`,
+      doc(
+        `<${plugin.tag} ${plugin.attributes ?? ''}><script type="application/json">${escapeJson(feed)}</script></${plugin.tag}>`,
+        '<script src="/dist/solidarity-widgets.iife.js"></script>',
+      ),
+    );
+    const s = [];
+    const e = [];
+    await timeTo(`${srv.origin}/__bench/${key}/element`, elementDone(plugin.tag)); // warm the script cache
+    for (let i = 0; i < RUNS; i++) {
+      s.push(await timeTo(`${srv.origin}/__bench/${key}/static`, STATIC_DONE));
+      e.push(await timeTo(`${srv.origin}/__bench/${key}/element`, elementDone(plugin.tag)));
+    }
+    const row = { element: plugin.tag, N: String(n), 'static HTML ms': median(s).toFixed(0), 'element ms': median(e).toFixed(0), ratio: `${(median(e) / median(s)).toFixed(2)}×`, goal: plugin.goal ?? '≤ 1.2×' };
+    results.push(row);
+    console.error(`  measured ${plugin.tag} N=${n}: ${row.ratio}`);
+  }
+  if (plugin.extra) {
+    for (const r of await plugin.extra({ browser, context, baseUrl: srv.origin, pages, median })) extras.push({ element: plugin.tag, ...r });
+  }
+}
+
+console.log(`\n## First render: element vs the same content as static HTML (median of ${RUNS}, same Chromium, interleaved)\n`);
+console.log(table(results, ['element', 'N', 'static HTML ms', 'element ms', 'ratio', 'goal']));
+if (extras.length) {
+  console.log('\n## Other figures\n');
+  console.log(
+    table(
+      extras.map((r) => ({ element: r.element, figure: r.name, value: `${typeof r.value === 'number' ? r.value.toFixed(r.value < 10 ? 2 : 0) : r.value}${r.unit ? ' ' + r.unit : ''}`, goal: r.goal ?? '' })),
+      ['element', 'figure', 'value', 'goal'],
+    ),
+  );
+}
+await browser.close();
+await srv.close();
