@@ -1,2 +1,3 @@
 // One line per element: its define file. Each element's issue adds its line.
 export {};
+import './press-release-list/press-release-list.define.js';

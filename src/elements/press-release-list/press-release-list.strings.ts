@@ -1,0 +1,58 @@
+import { defineStrings } from '../../runtime/i18n.js';
+
+/**
+ * The list's words in English and Khmer. Functions receive numbers already formatted for the
+ * locale (Khmer digits in Khmer) plus the raw count where the plural depends on it.
+ */
+export const strings = defineStrings({
+  en: {
+    yearsLabel: 'Filter by year',
+    allYears: 'All years',
+    undated: 'Undated',
+    searchLabel: 'Search releases',
+    publisherLabel: 'Publisher',
+    allPublishers: 'All publishers',
+    tagLabel: 'Tag',
+    allTags: 'All tags',
+    count: (n: number, shown: string) => (n === 0 ? 'No releases match.' : n === 1 ? '1 release' : `${shown} releases`),
+    noMatch: 'No releases match these filters.',
+    clearFilters: 'Clear filters',
+    listLabel: (page: string, pages: string) => `Releases, page ${page} of ${pages}`,
+    releases: 'Releases',
+    readMore: 'Read full text',
+    readLess: 'Show less',
+    tagsLabel: 'Tags',
+    pagesLabel: 'Pages',
+    previous: 'Previous',
+    next: 'Next',
+    pageLabel: (page: string) => `Page ${page}`,
+    showMore: (n: string) => `Show ${n} more`,
+    showing: (shown: string, total: string) => `Showing ${shown} of ${total}`,
+    subscribe: 'Subscribe:',
+  },
+  km: {
+    yearsLabel: 'ត្រងតាមឆ្នាំ',
+    allYears: 'គ្រប់ឆ្នាំ',
+    undated: 'គ្មានកាលបរិច្ឆេទ',
+    searchLabel: 'ស្វែងរកសេចក្ដីប្រកាស',
+    publisherLabel: 'អ្នកចេញផ្សាយ',
+    allPublishers: 'អ្នកចេញផ្សាយទាំងអស់',
+    tagLabel: 'ស្លាក',
+    allTags: 'ស្លាកទាំងអស់',
+    count: (n: number, shown: string) => (n === 0 ? 'រកមិនឃើញសេចក្ដីប្រកាសទេ។' : `សេចក្ដីប្រកាស ${shown}`),
+    noMatch: 'គ្មានសេចក្ដីប្រកាសណាត្រូវនឹងតម្រងទាំងនេះទេ។',
+    clearFilters: 'សម្អាតតម្រង',
+    listLabel: (page: string, pages: string) => `សេចក្ដីប្រកាស ទំព័រ ${page} នៃ ${pages}`,
+    releases: 'សេចក្ដីប្រកាស',
+    readMore: 'អានអត្ថបទពេញ',
+    readLess: 'បង្ហាញតិចវិញ',
+    tagsLabel: 'ស្លាក',
+    pagesLabel: 'ទំព័រ',
+    previous: 'មុន',
+    next: 'បន្ទាប់',
+    pageLabel: (page: string) => `ទំព័រ ${page}`,
+    showMore: (n: string) => `បង្ហាញ ${n} ទៀត`,
+    showing: (shown: string, total: string) => `កំពុងបង្ហាញ ${shown} ក្នុងចំណោម ${total}`,
+    subscribe: 'ជាវ៖',
+  },
+});
