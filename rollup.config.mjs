@@ -5,6 +5,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import { litTrustedTypesPolicy } from './scripts/rollup/trusted-types.mjs';
+import { actionMapGeometry } from './scripts/rollup/action-map-geometry.mjs';
 
 const elements = existsSync('src/elements')
   ? readdirSync('src/elements', { withFileTypes: true })
@@ -33,7 +34,7 @@ const esm = {
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
   },
-  plugins: browserPlugins(),
+  plugins: [actionMapGeometry('esm'), ...browserPlugins()],
 };
 
 const iife = {
@@ -48,7 +49,7 @@ const iife = {
     outro: "globalThis[Symbol.for('solidarity-widgets.iife')] = exports;",
     sourcemap: true,
   },
-  plugins: browserPlugins(),
+  plugins: [actionMapGeometry('iife'), ...browserPlugins()],
 };
 
 const configs = [esm, iife];

@@ -1,0 +1,26 @@
+// <action-map>'s world geometry (world-atlas countries-110m), served from the script's own origin:
+// - ES modules: `geometry.ts` imports `./world-110m.js`, which rollup emits as a lazy chunk;
+// - the IIFE cannot split code, and inlining would add ~38 KB gz to the one script every partner
+//   loads, so there `./world-110m.js` is swapped for `world-110m.fetch.ts`, which fetches
+//   `geo/countries-110m.json` from beside the script; the ESM build emits that file into dist/geo/.
+import { readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const FETCHER = fileURLToPath(new URL('../../src/elements/action-map/world-110m.fetch.ts', import.meta.url));
+const GEOMETRY = fileURLToPath(new URL('../../node_modules/world-atlas/countries-110m.json', import.meta.url));
+
+/** @param {'esm' | 'iife'} mode */
+export function actionMapGeometry(mode) {
+  return {
+    name: 'action-map-geometry',
+    resolveId(source, importer) {
+      if (mode !== 'iife' || !importer || !/action-map[\\/]geometry\.ts$/.test(importer)) return null;
+      return /^\.\/world-110m(\.js|\.ts)?$/.test(source) ? FETCHER : null;
+    },
+    generateBundle() {
+      if (mode !== 'esm' || !existsSync(GEOMETRY)) return;
+      // Re-serialised: the same data without whitespace.
+      this.emitFile({ type: 'asset', fileName: 'geo/countries-110m.json', source: JSON.stringify(JSON.parse(readFileSync(GEOMETRY, 'utf8'))) });
+    },
+  };
+}

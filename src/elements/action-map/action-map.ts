@@ -1,0 +1,614 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import type { CampaignFeed, FeedItem } from '../../feed/types.js';
+import { FeedElement } from '../../runtime/feed-element.js';
+import { defineElement } from '../../runtime/define.js';
+import { baseStyles } from '../../runtime/tokens.styles.js';
+import { formatDate, formatNumber } from '../../runtime/format.js';
+import { styles } from './action-map.styles.js';
+import { strings, type MapStrings } from './action-map.strings.js';
+import { countryName } from './countries.js';
+import { entryDetails } from './details.js';
+import { filterEntries, groupByCountry, readEntries, entryName, type MapEntry } from './entries.js';
+import type { BaseMap, InsetMap } from './projection.js';
+import { loadMapKit, type Engine, type MapKit } from './geometry.js';
+import type { Gestures } from './gestures.js';
+import type { MarkerView, Positioned } from './markers.js';
+import { Playback } from './playback.js';
+import { tableView, type CountryGroup } from './table-view.js';
+import { weekEnd, weeksBetween } from './time.js';
+import { isPartialDate } from '../../feed/dates.js';
+import type { Limits, Size, Transform } from './viewport.js';
+import type { Cluster } from './cluster.js';
+
+/** Fired when a reader opens an action (or incident) on the map. */
+export class ActionSelectEvent extends Event {
+  static readonly eventName = 'action-select';
+  constructor(readonly detail: { id: string; type: 'action' | 'incident' }) {
+    super(ActionSelectEvent.eventName, { bubbles: true, composed: false });
+  }
+}
+
+const MAX_ZOOM = 256;
+const TABLE_PAGE = 100;
+
+/** Memoises one value on the identity of its inputs. */
+function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  let last: A | undefined;
+  let value: R;
+  return (...args: A) => {
+    if (!last || args.length !== last.length || args.some((a, i) => a !== last![i])) {
+      value = fn(...args);
+      last = args;
+    }
+    return value;
+  };
+}
+
+/**
+ * Solidarity actions around the world on an SVG map drawn in the browser: no tile server, no API key,
+ * no cookies, no request to any other origin. Markers are sized by the number of people where the
+ * feed gives it, close markers cluster, marches are drawn as routes with their direction, and a table
+ * view lists the same actions by country and date.
+ *
+ * Keyboard: Tab reaches the map (arrow keys pan, `+`/`-` zoom, `0` resets) and then the markers (arrow
+ * keys move between markers in reading order — north to south in bands, west to east within a band,
+ * east to west on right-to-left pages; Home/End jump to the first/last; Enter or Space opens; Escape
+ * closes the panel and returns to the marker).
+ *
+ * @summary Solidarity actions on a world map that needs no tile server, with a table view.
+ *
+ * @slot - Fallback content (e.g. a table of the actions) for readers without JavaScript and, with `print-fallback`, for print.
+ * @slot empty - Replaces the message shown when the feed has no actions.
+ *
+ * @csspart controls - The toolbar: view switch, zoom buttons, play-through.
+ * @csspart map - The map's SVG.
+ * @csspart marker - Each marker (an SVG group with role button).
+ * @csspart route - Each march route line.
+ * @csspart panel - The popup panel of the open marker.
+ * @csspart inset - The inset map button (with `inset`).
+ * @csspart legend - The legend under the map.
+ * @csspart status - The line that says how many actions are shown.
+ * @csspart table - The table of the table view.
+ * @csspart more - The "show more" button under a long table.
+ * @csspart source-link - Links to source documents.
+ *
+ * @cssprop [--sw-map-land=color-mix(in srgb, var(--sw-color-text) 14%, var(--sw-color-surface))] - Fill of countries.
+ * @cssprop [--sw-map-land-active=color-mix(in srgb, var(--sw-color-accent) 22%, var(--sw-map-land))] - Fill of countries with actions.
+ * @cssprop [--sw-map-water=var(--sw-color-surface)] - Fill of the globe behind the countries.
+ * @cssprop [--sw-map-border=var(--sw-color-surface)] - Country borders.
+ * @cssprop [--sw-map-marker=var(--sw-color-accent)] - Fill of action markers and clusters.
+ * @cssprop [--sw-map-incident=var(--sw-color-danger)] - Fill of incident markers (diamonds).
+ * @cssprop [--sw-map-route=var(--sw-color-accent)] - March routes and their arrows.
+ * @cssprop [--sw-map-aspect=2 / 1] - Width / height of the map (`4 / 3` when framed with `region`, `bbox` or `center`).
+ * @cssprop [--sw-map-max-height=80vh] - Tallest the map may be.
+ *
+ * @fires {ActionSelectEvent} action-select - A reader opened a marker; `detail` has the record's `id` and `type` (`action` or `incident`).
+ * @fires {FeedLoadEvent} feed-load - The feed was read.
+ * @fires {FeedErrorEvent} feed-error - The feed could not be read.
+ * @fires {FeedWarningEvent} feed-warning - Some records were dropped.
+ */
+export class ActionMap extends FeedElement {
+  static override styles = [baseStyles, styles];
+
+  static define(tag = 'action-map', registry: CustomElementRegistry = customElements): void {
+    defineElement(tag, this, registry);
+  }
+
+  /** `map` or `table`; readers can switch with the toolbar. */
+  @property({ reflect: true }) view: 'map' | 'table' = 'map';
+
+  /** Frame one country (ISO 3166-1 alpha-2, e.g. `KH`). */
+  @property() region?: string;
+
+  /** Frame a box of degrees: `"west,south,east,north"`, e.g. `"102,10,108,15"`. */
+  @property() bbox?: string;
+
+  /** Centre of the map as `"lon,lat"`, used with `zoom`. */
+  @property() center?: string;
+
+  /** Zoom factor with `center` (1 shows the whole world). */
+  @property({ type: Number }) zoom?: number;
+
+  /** Show a small inset map of one country (ISO alpha-2); activating it zooms the map there. */
+  @property() inset?: string;
+
+  /** Show only actions on or after this date (`2014`, `2014-01` or `2014-01-03`). */
+  @property() from?: string;
+
+  /** Show only actions on or before this date. */
+  @property() to?: string;
+
+  /**
+   * Play the actions through week by week, with a play/pause button and a week slider. Starts by
+   * itself unless the reader asks for reduced motion (then only the slider steps through the weeks).
+   * (The property is `playThrough`: `animate` is a method every element already has.)
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'animate' }) playThrough = false;
+
+  /** Also show the campaign's incidents that have a place (as diamonds). */
+  @property({ type: Boolean, reflect: true, attribute: 'include-incidents' }) includeIncidents = false;
+
+  @state() private kit?: MapKit;
+  @state() private kitFailed = false;
+  @state() private size: Size = { w: 640, h: 320 };
+  @state() private t: Transform = { k: 1, x: 0, y: 0 };
+  @state() private openKey?: string;
+  @state() private listKeys?: string[];
+  @state() private focusKey?: string;
+  @state() private tableLimit = TABLE_PAGE;
+  @state() private hint = false;
+
+  private playback = new Playback(this);
+  private gestures?: Gestures;
+  private resizeObserver?: ResizeObserver;
+  private observed?: Element;
+  private frameKey = '';
+  private focusPanel = false;
+  private focusMarker = false;
+  private hintTimer?: ReturnType<typeof setTimeout>;
+  private autoplayed = false;
+  private visible: MarkerView[] = [];
+
+  private entriesOf = memo((feed: CampaignFeed, incidents: boolean) => readEntries(feed, incidents));
+  private filtered = memo((all: MapEntry[], from?: string, to?: string) => filterEntries(all, from, to));
+  private itemsOf = memo((feed: CampaignFeed) => new Map<string, FeedItem>(feed.items.map((i) => [i.id, i])));
+  private groupsOf = memo((entries: MapEntry[], locale: string) => groupByCountry(entries, locale === 'km' ? 'km' : 'en'));
+  private weeksOf = memo((entries: MapEntry[]) => {
+    if (entries.length === 0) return [] as string[];
+    let first = entries[0].span[0];
+    let last = first;
+    for (const e of entries) {
+      if (e.span[0] < first) first = e.span[0];
+      if (e.span[0] > last) last = e.span[0];
+    }
+    return weeksBetween(first, last);
+  });
+  private baseOf = memo((kit: MapKit, w: number, h: number, region?: string, bbox?: string, center?: string) => {
+    const e = kit.engine;
+    return e.buildBaseMap(kit.world, { w, h }, e.centreLongitude(kit.world, { region, bbox: e.parseBbox(bbox), center: e.parseCenter(center) }));
+  });
+  private insetOf = memo((kit: MapKit, code: string): InsetMap | undefined => kit.engine.buildInset(kit.world, code, { w: 160, h: 120 }));
+  private positioned = memo((e: Engine, base: BaseMap, entries: MapEntry[]) => e.positionEntries(entries, (lon, lat) => base.project(lon, lat)));
+  private clustered = memo((e: Engine, points: Positioned[], k: number): Cluster[] => e.clustersFor(points, k));
+  private activeCountries = memo((base: BaseMap, entries: MapEntry[], kit: MapKit) => {
+    const ids = new Set<string>();
+    for (const e of entries) {
+      const id = e.country && kit.engine.numericCode(e.country);
+      if (id) ids.add(String(Number(id)));
+    }
+    return ids;
+  });
+
+  protected override isEmpty(feed: CampaignFeed): boolean {
+    return this.entriesOf(feed, this.includeIncidents).length === 0;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.view !== 'table') this.loadKit();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.observed = undefined;
+    clearTimeout(this.hintTimer);
+  }
+
+  private loadKit(): void {
+    if (this.kit || this.kitPending) return;
+    this.kitPending = true;
+    loadMapKit().then(
+      (kit) => {
+        this.kit = kit;
+        this.kitPending = false;
+        const e = kit.engine;
+        this.gestures = new e.Gestures({
+          panBy: (dx, dy) => this.setTransform(e.panBy(this.t, dx, dy, this.size, this.limits())),
+          zoomAt: (f, x, y) => this.setTransform(e.zoomAround(this.t, f, x, y, this.size, this.limits())),
+          wheelWithoutModifier: () => this.showHint(),
+          gestureStart: () => this.playback.pause(),
+        });
+      },
+      () => {
+        this.kitFailed = true;
+        this.kitPending = false;
+      },
+    );
+  }
+  private kitPending = false;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate?.(changed);
+    if (changed.has('view') && this.view !== 'table') this.loadKit();
+    if (changed.has('from') || changed.has('to') || changed.has('includeIncidents') || changed.has('feed') || changed.has('src')) {
+      this.tableLimit = TABLE_PAGE;
+      this.closePanel(false);
+    }
+    if (this.kit) {
+      // A new frame (size, region, box, centre) starts from the view the attributes ask for.
+      const frameKey = `${this.size.w}x${this.size.h}|${this.region}|${this.bbox}|${this.center}|${this.zoom}`;
+      if (frameKey !== this.frameKey) {
+        this.frameKey = frameKey;
+        this.t = this.initialTransform(this.currentBase());
+      }
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const stage = this.renderRoot.querySelector('.stage');
+    if (stage !== this.observed) {
+      this.resizeObserver?.disconnect();
+      this.observed = stage ?? undefined;
+      if (stage) {
+        this.resizeObserver ??= new ResizeObserver((entries) => this.onResize(entries[0].contentRect));
+        this.resizeObserver.observe(stage);
+      }
+    }
+    if (this.focusMarker) {
+      this.focusMarker = false;
+      const m = this.renderRoot.querySelector<SVGGElement>('.marker[tabindex="0"]');
+      m?.focus();
+    }
+    if (this.focusPanel) {
+      this.focusPanel = false;
+      this.renderRoot.querySelector<HTMLElement>('.panel h3')?.focus();
+    }
+  }
+
+  private onResize(rect: DOMRectReadOnly): void {
+    const w = Math.round(rect.width);
+    const h = Math.round(rect.height);
+    if (w > 0 && h > 0 && (Math.abs(w - this.size.w) > 1 || Math.abs(h - this.size.h) > 1)) {
+      this.size = { w, h };
+    }
+  }
+
+  private limits(base?: BaseMap): Limits {
+    const b = base ?? (this.kit ? this.currentBase() : undefined);
+    return { minK: 1, maxK: MAX_ZOOM, content: b?.content ?? [[0, 0], [this.size.w, this.size.h]] };
+  }
+
+  /** The lazily loaded map engine (only called once `kit` is there). */
+  private get engine(): Engine {
+    return this.kit!.engine;
+  }
+
+  private currentBase(): BaseMap {
+    return this.baseOf(this.kit!, this.size.w, this.size.h, this.region, this.bbox, this.center);
+  }
+
+  /** The view the attributes ask for: a country, a box, a centre and zoom, or the whole world. */
+  private initialTransform(base: BaseMap): Transform {
+    const limits = this.limits(base);
+    const box = this.region ? base.countryBox(this.region) : undefined;
+    if (box) return this.engine.fitBox(box, this.size, limits);
+    const bb = this.engine.parseBbox(this.bbox);
+    if (bb) return this.engine.fitBox(base.lonLatBox(...bb), this.size, limits);
+    const c = this.engine.parseCenter(this.center);
+    const p = c && base.project(c[0], c[1]);
+    const k = Number.isFinite(this.zoom) && this.zoom! > 0 ? this.zoom! : 1;
+    if (p) return this.engine.centreOn(p[0], p[1], k, this.size, limits);
+    return this.engine.clampTransform({ k, x: 0, y: 0 }, this.size, limits);
+  }
+
+  private setTransform(t: Transform): void {
+    if (t.k !== this.t.k || t.x !== this.t.x || t.y !== this.t.y) this.t = t;
+  }
+
+  private showHint(): void {
+    this.hint = true;
+    clearTimeout(this.hintTimer);
+    this.hintTimer = setTimeout(() => (this.hint = false), 1800);
+  }
+
+  private zoomBy(factor: number): void {
+    this.setTransform(this.engine.zoomAround(this.t, factor, this.size.w / 2, this.size.h / 2, this.size, this.limits()));
+  }
+
+  private resetView(): void {
+    if (this.kit) this.setTransform(this.initialTransform(this.currentBase()));
+  }
+
+  private get strings(): MapStrings {
+    return strings(this.locale);
+  }
+
+  // ---- markers: keyboard, activation, panel ----
+
+  private markerAt(target: EventTarget | null): MarkerView | undefined {
+    const g = (target as Element | null)?.closest?.('[data-key]');
+    const key = g?.getAttribute('data-key');
+    return key ? this.visible.find((m) => m.key === key) : undefined;
+  }
+
+  private onOverlayClick = (e: MouseEvent): void => {
+    if (this.gestures?.consumeDrag()) return;
+    const m = this.markerAt(e.target);
+    if (m) this.activate(m);
+  };
+
+  private activate(m: MarkerView): void {
+    this.playback.pause();
+    this.focusKey = m.members[0].key;
+    if (m.members.length === 1) {
+      this.openEntry(m.members[0]);
+      return;
+    }
+    const box = this.engine.boxOf(m.members.map((e) => this.positionOf(e)).filter((p): p is { x: number; y: number } => !!p));
+    if (!m.samePlace && box && this.t.k < MAX_ZOOM) {
+      // Zoom until the members separate: at least double, at most what fits their box.
+      const limits = this.limits();
+      const fit = this.engine.fitBox(box, this.size, limits, 48);
+      const k = Math.min(MAX_ZOOM, Math.max(this.t.k * 2, fit.k));
+      const cx = (box[0][0] + box[1][0]) / 2;
+      const cy = (box[0][1] + box[1][1]) / 2;
+      this.setTransform(this.engine.centreOn(cx, cy, k, this.size, limits));
+      this.focusMarker = true;
+      return;
+    }
+    // Members on one spot can never separate: list them in the panel.
+    this.openKey = undefined;
+    this.listKeys = m.members.map((e) => e.key);
+    this.focusPanel = true;
+  }
+
+  private positionOf(e: MapEntry): { x: number; y: number } | undefined {
+    if (!this.kit || !e.at) return undefined;
+    const p = this.currentBase().project(e.at.lon, e.at.lat);
+    return p ? { x: p[0], y: p[1] } : undefined;
+  }
+
+  private openEntry(e: MapEntry): void {
+    this.openKey = e.key;
+    this.focusPanel = true;
+    this.dispatchEvent(new ActionSelectEvent({ id: e.record.id, type: e.type }));
+  }
+
+  private closePanel(refocus = true): void {
+    if (!this.openKey && !this.listKeys) return;
+    this.openKey = undefined;
+    this.listKeys = undefined;
+    if (refocus) this.focusMarker = true;
+  }
+
+  private onMarkerKey = (e: KeyboardEvent): void => {
+    const m = this.markerAt(e.target);
+    if (!m) return;
+    const i = this.visible.indexOf(m);
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    let next: MarkerView | undefined;
+    switch (e.key) {
+      case 'Enter':
+      case ' ':
+        e.preventDefault();
+        this.activate(m);
+        return;
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = this.visible[Math.min(this.visible.length - 1, i + (e.key === 'ArrowRight' && rtl ? -1 : 1))];
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = this.visible[Math.max(0, i + (e.key === 'ArrowLeft' && rtl ? 1 : -1))];
+        break;
+      case 'Home':
+        next = this.visible[0];
+        break;
+      case 'End':
+        next = this.visible[this.visible.length - 1];
+        break;
+      case 'Escape':
+        if (this.openKey || this.listKeys) {
+          e.preventDefault();
+          this.closePanel();
+        }
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    e.stopPropagation();
+    if (next && next !== m) {
+      this.focusKey = next.members[0].key;
+      this.focusMarker = true;
+    }
+  };
+
+  private onMapKey = (e: KeyboardEvent): void => {
+    const step = Math.max(40, Math.min(this.size.w, this.size.h) / 6);
+    const pan: Record<string, [number, number]> = { ArrowLeft: [step, 0], ArrowRight: [-step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
+    if (e.target === e.currentTarget && pan[e.key]) {
+      e.preventDefault();
+      this.setTransform(this.engine.panBy(this.t, pan[e.key][0], pan[e.key][1], this.size, this.limits()));
+    } else if (e.key === '+' || e.key === '=') {
+      e.preventDefault();
+      this.zoomBy(2);
+      if (e.target !== e.currentTarget) this.focusMarker = true;
+    } else if (e.key === '-' || e.key === '_') {
+      e.preventDefault();
+      this.zoomBy(0.5);
+      if (e.target !== e.currentTarget) this.focusMarker = true;
+    } else if (e.key === '0' && e.target === e.currentTarget) {
+      e.preventDefault();
+      this.resetView();
+    } else if (e.key === 'Escape' && (this.openKey || this.listKeys)) {
+      this.closePanel();
+    }
+  };
+
+  private onPanelKey = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      this.closePanel();
+    }
+  };
+
+  // ---- rendering ----
+
+  protected override renderSkeleton(): TemplateResult {
+    return html`<div class="skeleton map-skeleton"></div>`;
+  }
+
+  protected override renderReady(feed: CampaignFeed): TemplateResult {
+    const s = this.strings;
+    const locale = this.locale;
+    const all = this.entriesOf(feed, this.includeIncidents);
+    let entries = this.filtered(all, this.from, this.to);
+    const weeks = this.playThrough ? this.weeksOf(entries) : [];
+    let week: string | undefined;
+    if (this.playThrough && weeks.length) {
+      this.playback.setSteps(weeks.length);
+      if (!this.autoplayed) {
+        this.autoplayed = true;
+        if (Playback.reducedMotion()) this.playback.step = weeks.length - 1;
+        else queueMicrotask(() => this.playback.play());
+      }
+      week = weeks[this.playback.step];
+      if (!this.playback.atEnd) {
+        const end = weekEnd(week);
+        entries = entries.filter((e) => e.span[0] <= end);
+      }
+    }
+    const items = this.itemsOf(feed);
+    const table = this.view === 'table';
+    return html`
+      ${this.renderToolbar(s, table, weeks, week)}
+      ${table ? this.renderTable(entries, items) : this.renderMap(entries, items, week)}
+      ${this.renderStatus(entries, s, locale)}`;
+  }
+
+  private renderToolbar(s: MapStrings, table: boolean, weeks: string[], week: string | undefined): TemplateResult {
+    const pb = this.playback;
+    const reduced = Playback.reducedMotion();
+    return html`<div class="toolbar" part="controls">
+      <div class="group" role="group" aria-label=${s.viewLabel}>
+        <button type="button" aria-pressed=${String(!table)} @click=${() => (this.view = 'map')}>${s.map}</button>
+        <button type="button" aria-pressed=${String(table)} @click=${() => (this.view = 'table')}>${s.table}</button>
+      </div>
+      ${table || !this.kit
+        ? nothing
+        : html`<div class="group" role="group" aria-label=${s.mapLabel}>
+            <button type="button" class="icon" aria-label=${s.zoomIn} title=${s.zoomIn} ?disabled=${this.t.k >= MAX_ZOOM} @click=${() => this.zoomBy(2)}>+</button>
+            <button type="button" class="icon" aria-label=${s.zoomOut} title=${s.zoomOut} ?disabled=${this.t.k <= 1} @click=${() => this.zoomBy(0.5)}>−</button>
+            <button type="button" class="icon" aria-label=${s.reset} title=${s.reset} @click=${() => this.resetView()}>⟲</button>
+          </div>`}
+      ${this.playThrough && weeks.length > 1
+        ? html`<div class="group playback">
+            ${reduced
+              ? nothing
+              : html`<button type="button" class="play" aria-pressed=${String(pb.playing)} @click=${() => (pb.playing ? pb.pause() : pb.play())}>
+                  ${pb.playing ? s.pause : s.play}
+                </button>`}
+            <label class="week">
+              <span>${s.week}</span>
+              <input type="range" min="0" max=${weeks.length - 1} .value=${String(pb.step)}
+                aria-valuetext=${week ? s.weekOf(formatDate(week, this.locale)) : ''}
+                @input=${(e: Event) => pb.seek(Number((e.target as HTMLInputElement).value))} />
+            </label>
+            <span class="week-label" aria-hidden="true">${week ? s.weekOf(formatDate(week, this.locale)) : ''}</span>
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderStatus(entries: MapEntry[], s: MapStrings, locale: 'en' | 'km'): TemplateResult {
+    const actions = entries.filter((e) => e.type === 'action');
+    const onMap = actions.filter((e) => e.at).length;
+    const incidents = entries.length - actions.length;
+    const unplaced = this.view === 'table' ? 0 : actions.length - onMap;
+    const n = (v: number) => formatNumber(v, locale);
+    let text = s.shown(n(this.view === 'table' ? actions.length : onMap), this.includeIncidents ? n(incidents) : undefined);
+    if (this.from || this.to) {
+      const d = (v?: string) => (v && isPartialDate(v) ? formatDate(v, locale) : '…');
+      text += s.between(d(this.from), d(this.to));
+    }
+    text += '.';
+    if (unplaced > 0) text += ` ${s.unplaced(n(unplaced))}`;
+    return html`<p class="status" part="status" aria-live=${this.playback.playing ? 'off' : 'polite'}>${text}</p>`;
+  }
+
+  private renderTable(entries: MapEntry[], items: Map<string, FeedItem>): TemplateResult {
+    const groups: CountryGroup[] = this.groupsOf(entries, this.locale);
+    return html`<div class="table-wrap">${tableView(groups, items, this.strings, this.locale, this.tableLimit, () => (this.tableLimit += TABLE_PAGE))}</div>`;
+  }
+
+  private renderMap(entries: MapEntry[], items: Map<string, FeedItem>, week: string | undefined): TemplateResult {
+    const s = this.strings;
+    const kit = this.kit;
+    if (this.kitFailed) return html`<p class="map-error" role="alert">${s.mapError}</p>${this.renderTable(entries, items)}`;
+    if (!kit) {
+      return html`<div class="stage"><div class="loading-map" role="status">${s.loadingMap}</div></div>`;
+    }
+    const base = this.currentBase();
+    const t = this.t;
+    const points = this.positioned(this.engine, base, entries);
+    const clusters = this.clustered(this.engine, points, t.k);
+    const maxP = points.reduce((m, p) => Math.max(m, p.entry.participants ?? 0), 0);
+    this.visible = this.engine.visibleMarkers({
+      points, clusters, t, size: this.size, locale: this.locale, strings: s,
+      rtl: getComputedStyle(this).direction === 'rtl', maxParticipants: maxP,
+    });
+    const weekStart = week && !this.playback.atEnd ? week : undefined;
+    const fresh = (e: MapEntry) => !!weekStart && e.span[0] >= weekStart;
+    const active = this.activeCountries(base, entries, kit);
+    const inset = this.inset ? this.insetOf(kit, this.inset.toUpperCase()) : undefined;
+    const g = this.gestures!;
+    return html`<div class="stage">
+        <svg class="map" part="map" viewBox="0 0 ${this.size.w} ${this.size.h}" role="group" tabindex="0"
+          aria-label=${s.mapLabel} aria-describedby="help"
+          @keydown=${this.onMapKey} @pointerdown=${g.down} @pointermove=${g.move}
+          @pointerup=${g.up} @pointercancel=${g.up}
+          @wheel=${{ handleEvent: g.wheel, passive: false }}>
+          ${this.engine.arrowDefs()}
+          <g class="world" aria-hidden="true" transform=${this.engine.transformAttr(t)}>${guard([base, active], () => this.engine.worldLayer(base, active))}</g>
+          <g class="overlay" transform="translate(${Math.round(t.x * 10) / 10} ${Math.round(t.y * 10) / 10})"
+            @click=${this.onOverlayClick} @keydown=${this.onMarkerKey}>
+            <g class="routes" aria-hidden="true">${this.engine.routeLayer(entries, base, t.k)}</g>
+            <g class="markers" role="group" aria-label=${s.markers}>${this.engine.markerLayer(this.visible, this.focusKey, fresh)}</g>
+          </g>
+        </svg>
+        ${inset ? this.engine.insetView(inset, entries, s.insetLabel(countryName(this.inset, this.locale)), () => this.zoomToCountry(this.inset!)) : nothing}
+        <p class="hint" aria-hidden="true" ?hidden=${!this.hint}>${s.wheelHint}</p>
+        ${this.renderPanel(entries, items)}
+      </div>
+      <p id="help" class="visually-hidden">${s.mapHelp}</p>
+      ${this.engine.legend(s, this.includeIncidents && entries.some((e) => e.type === 'incident'), entries.some((e) => e.route))}`;
+  }
+
+  private zoomToCountry(code: string): void {
+    const box = this.kit && this.currentBase().countryBox(code);
+    if (box) this.setTransform(this.engine.fitBox(box, this.size, this.limits()));
+  }
+
+  private renderPanel(entries: MapEntry[], items: Map<string, FeedItem>): TemplateResult | typeof nothing {
+    const s = this.strings;
+    const locale = this.locale;
+    if (this.listKeys) {
+      const members = this.listKeys.map((k) => entries.find((e) => e.key === k)).filter((e): e is MapEntry => !!e);
+      if (!members.length) return nothing;
+      const title = s.samePlace(formatNumber(members.length, locale), members[0].record.place?.name ?? '');
+      return html`<section class="panel" part="panel" aria-labelledby="panel-title" @keydown=${this.onPanelKey}>
+        <button type="button" class="close" aria-label=${s.close} @click=${() => this.closePanel()}>×</button>
+        <h3 id="panel-title" tabindex="-1">${title}</h3>
+        <ul class="members">
+          ${members.slice(0, 200).map(
+            (e) => html`<li><button type="button" class="member" @click=${() => { this.listKeys = undefined; this.openEntry(e); }}>${entryName(e, locale)}</button></li>`,
+          )}
+        </ul>
+      </section>`;
+    }
+    const e = this.openKey ? entries.find((x) => x.key === this.openKey) : undefined;
+    if (!e) return nothing;
+    return html`<section class="panel" part="panel" aria-labelledby="panel-title" @keydown=${this.onPanelKey}>
+      <button type="button" class="close" aria-label=${s.close} @click=${() => this.closePanel()}>×</button>
+      <h3 id="panel-title" tabindex="-1">${e.record.title}</h3>
+      ${entryDetails(e, items, s, locale)}
+    </section>`;
+  }
+}
