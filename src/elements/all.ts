@@ -1,3 +1,4 @@
 // One line per element: its define file. Each element's issue adds its line.
 export {};
 import './press-release-list/press-release-list.define.js';
+import './action-map/action-map.define.js';
