@@ -10,6 +10,7 @@ import {
   campaignFeed,
   entries,
   renderList,
+  serve,
   selectedTab,
   tabLabels,
   textOf,
@@ -349,7 +350,7 @@ describe('<press-release-list> options', () => {
   });
 
   it('a feed that cannot be loaded shows the error state and a retry button', async () => {
-    const broken = URL.createObjectURL(new Blob(['{"version": "https://jsonfeed.org/version/1.1", "items": [ truncated'], { type: 'application/json' }));
+    const broken = serve('/__prl-fixtures/truncated.json', '{"version": "https://jsonfeed.org/version/1.1", "items": [ trunc');
     const el = await renderList(html`<press-release-list src=${broken}></press-release-list>`);
     expect(el.state).to.equal('error');
     expect($(el, '[part="error"] button')).to.exist;
