@@ -3,3 +3,4 @@ export {};
 export * from './press-release-list/press-release-list.js';
 export * from './action-map/action-map.js';
 export * from './wage-gap-gauge/wage-gap-gauge.js';
+export * from './incident-timeline/incident-timeline.js';

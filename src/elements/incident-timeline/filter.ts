@@ -1,0 +1,109 @@
+import { isPartialDate } from '../../feed/dates.js';
+import { periodEndDay, periodStartDay } from './days.js';
+import type { EventKind, TimelineEvent } from './model.js';
+
+/** What the reader (or the page, through attributes) chose to see. Empty means "everything". */
+export interface FilterState {
+  /** Kinds to show; an empty set shows every kind. */
+  kinds: ReadonlySet<string>;
+  /** ISO 3166-1 alpha-2 code, or '' for every country. */
+  country: string;
+  /** Partial dates (`2014`, `2014-01`, `2014-01-03`); anything else is ignored. */
+  from?: string;
+  to?: string;
+  /** Free text; every word must appear (in any order). */
+  query: string;
+}
+
+export const NO_FILTER: FilterState = { kinds: new Set(), country: '', query: '' };
+
+/**
+ * Folds text for search: lower case, Latin diacritics removed ("Café" → "cafe"), spaces collapsed.
+ * Only the combining marks of the Latin block (U+0300–U+036F) are stripped: Khmer vowel signs are
+ * combining marks too, and removing them would change words, not accents.
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The words of a query, folded. */
+export function queryWords(query: string): string[] {
+  const q = foldText(query);
+  return q ? q.split(' ') : [];
+}
+
+interface Prepared {
+  kinds: ReadonlySet<string>;
+  country: string;
+  fromDay: number;
+  toDay: number;
+  words: string[];
+}
+
+function prepare(f: FilterState): Prepared {
+  return {
+    kinds: f.kinds,
+    country: f.country.toUpperCase(),
+    fromDay: f.from && isPartialDate(f.from) ? periodStartDay(f.from) : -Infinity,
+    toDay: f.to && isPartialDate(f.to) ? periodEndDay(f.to) : Infinity,
+    words: queryWords(f.query),
+  };
+}
+
+/**
+ * An event is inside a date range when the period it names overlaps the range: "January 2014"
+ * stays visible from 15 January, because the source does not say it happened before.
+ */
+function matches(e: TimelineEvent, p: Prepared, ignoreKinds = false): boolean {
+  if (!ignoreKinds && p.kinds.size > 0 && !p.kinds.has(e.kind)) return false;
+  if (p.country && (e.place?.country ?? '').toUpperCase() !== p.country) return false;
+  if (e.endDay < p.fromDay || e.startDay > p.toDay) return false;
+  for (const w of p.words) if (!e.search.includes(w)) return false;
+  return true;
+}
+
+/** The events the filters let through, in the order given. */
+export function filterEvents(events: readonly TimelineEvent[], f: FilterState): TimelineEvent[] {
+  const p = prepare(f);
+  if (p.kinds.size === 0 && !p.country && p.fromDay === -Infinity && p.toDay === Infinity && !p.words.length) {
+    return events.slice();
+  }
+  return events.filter((e) => matches(e, p));
+}
+
+/**
+ * How many events each kind chip would show with the other filters as they are (the kind filter
+ * itself ignored), so a chip's number never lies about what pressing it gives. Every kind present
+ * in `events` is listed, with 0 when the other filters hide all of its events.
+ */
+export function kindCounts(events: readonly TimelineEvent[], f: FilterState): Map<EventKind, number> {
+  const p = prepare(f);
+  const out = new Map<EventKind, number>();
+  for (const e of events) {
+    if (!out.has(e.kind)) out.set(e.kind, 0);
+    if (matches(e, p, true)) out.set(e.kind, out.get(e.kind)! + 1);
+  }
+  return out;
+}
+
+/** Countries named by the events' places, most frequent first. */
+export function countries(events: readonly TimelineEvent[]): string[] {
+  const n = new Map<string, number>();
+  for (const e of events) {
+    const c = e.place?.country;
+    if (c) n.set(c.toUpperCase(), (n.get(c.toUpperCase()) ?? 0) + 1);
+  }
+  return [...n.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c]) => c);
+}
+
+/** True when any filter narrows the list. */
+export function isFiltered(f: FilterState): boolean {
+  return f.kinds.size > 0 || !!f.country || !!queryWords(f.query).length ||
+    (!!f.from && isPartialDate(f.from)) || (!!f.to && isPartialDate(f.to));
+}

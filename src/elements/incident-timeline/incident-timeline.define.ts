@@ -1,0 +1,9 @@
+import { IncidentTimeline } from './incident-timeline.js';
+
+IncidentTimeline.define();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'incident-timeline': IncidentTimeline;
+  }
+}

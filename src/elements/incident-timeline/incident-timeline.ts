@@ -1,0 +1,517 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { isPartialDate } from '../../feed/dates.js';
+import type { CampaignFeed } from '../../feed/types.js';
+import { defineElement } from '../../runtime/define.js';
+import { FeedElement } from '../../runtime/feed-element.js';
+import { formatDate } from '../../runtime/format.js';
+import type { Locale } from '../../runtime/i18n.js';
+import { baseStyles } from '../../runtime/tokens.styles.js';
+import { AxisController, ZOOM_STEP } from './axis-controller.js';
+import { sumByField, HARM_COUNTS } from './counts.js';
+import { isoDay, periodEndDay, periodStartDay } from './days.js';
+import { EventSelectEvent } from './event-select.js';
+import { countries, filterEvents, isFiltered, kindCounts, type FilterState } from './filter.js';
+import { renderFilters } from './filters-view.js';
+import { renderHorizontal } from './horizontal-view.js';
+import { strings, type TimelineStrings } from './incident-timeline.strings.js';
+import { timelineStyles } from './incident-timeline.styles.js';
+import { buildEvents, findEvent, refFromHash, type EventKind, type TimelineEvent } from './model.js';
+import type { CardContext } from './render-event.js';
+import { renderVertical } from './vertical-view.js';
+import { VirtualListController } from './virtual-list.js';
+
+const regionNames = new Map<Locale, Intl.DisplayNames | null>();
+function countryName(code: string, locale: Locale): string {
+  if (!regionNames.has(locale)) {
+    try {
+      regionNames.set(locale, new Intl.DisplayNames([locale === 'km' ? 'km' : 'en'], { type: 'region' }));
+    } catch {
+      regionNames.set(locale, null);
+    }
+  }
+  try {
+    return regionNames.get(locale)?.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+interface Facets {
+  kindCounts: Map<EventKind, number>;
+  allCount: number;
+  countries: string[];
+  minDay: string;
+  maxDay: string;
+}
+
+const parseKinds = (v: string | null | undefined) => new Set((v ?? '').split(/[\s,]+/).filter(Boolean));
+
+/**
+ * What happened to the workers, in order, with every source: incidents (and, optionally, solidarity
+ * actions) from a campaign feed or a TimelineJS file, as a vertical list grouped by year and month or
+ * as a zoomable horizontal axis, with filters, honest totals and a "Sources" disclosure per event.
+ *
+ * Deep links: `#incident-<id>` or `#action-<id>` in the page URL (ids URL-encoded) scroll to the event
+ * and focus it, like `highlight`. If the filters hide that event, they are cleared first.
+ *
+ * Lists longer than 150 events are windowed: only the events near the screen are in the DOM (the
+ * page's scrollbar still measures the whole list); the search box finds any event.
+ *
+ * @summary A readable, sourced timeline of incidents, for phones, screen readers and long campaigns.
+ *
+ * @slot - Fallback content (an `<ol>` of the events) shown before the element upgrades and when scripts are stripped.
+ * @slot empty - Replaces the message shown when the feed has no incidents.
+ *
+ * @csspart filters - The filter bar (search, kind chips, country, dates).
+ * @csspart search - The search input.
+ * @csspart chip - Each kind toggle chip (and "All kinds").
+ * @csspart country - The country select.
+ * @csspart from - The "from" date input.
+ * @csspart to - The "to" date input.
+ * @csspart clear - The "Clear filters" button.
+ * @csspart summary - The live summary line ("6 incidents, at least 4 killed, 23 arrested between Dec 2013 and Aug 2014").
+ * @csspart list - The vertical list's wrapper.
+ * @csspart long-list-note - The note shown above a windowed list.
+ * @csspart group-heading - Year and month headings (also `year-heading`, `month-heading`).
+ * @csspart year-heading - Year headings.
+ * @csspart month-heading - Month headings.
+ * @csspart event - Each event in the vertical list (the selected one also has `selected-event`).
+ * @csspart selected-event - The selected event.
+ * @csspart event-title - An event's title.
+ * @csspart date - An event's date or date range.
+ * @csspart kind - An event's kind (icon and name).
+ * @csspart place - An event's place.
+ * @csspart counts - An event's counts ("at least 4 killed").
+ * @csspart content-warning - The disclosure hiding a description of a killing (`content-warning`).
+ * @csspart sources - The "Sources" disclosure of an event.
+ * @csspart sources-toggle - The "Sources (n)" summary that opens it.
+ * @csspart source-link - A link to the document a quote comes from.
+ * @csspart horizontal - The horizontal layout's wrapper.
+ * @csspart axis - The horizontal layout's scrolling track.
+ * @csspart marker - An event's marker on the axis (the selected one also has `selected-marker`).
+ * @csspart selected-marker - The selected marker.
+ * @csspart zoom-in - The zoom-in button.
+ * @csspart zoom-out - The zoom-out button.
+ * @csspart detail - The selected event in full, under the axis.
+ * @csspart no-match - The message shown when the filters hide every event.
+ *
+ * @cssprop [--sw-it-line=color-mix(in srgb, currentColor 25%, transparent)] - The timeline's line and the axis.
+ * @cssprop [--sw-it-marker=var(--sw-color-accent)] - Event markers.
+ * @cssprop [--sw-it-killing=var(--sw-color-danger)] - Markers of killings and violence (their icon differs too).
+ * @cssprop [--sw-it-selected=var(--sw-color-focus)] - Outline of the selected event.
+ * @cssprop [--sw-it-sticky-top=0px] - Offset of the sticky year/month headings, for pages with a fixed header.
+ * @cssprop [--sw-it-label-width=11em] - Width of a label on the horizontal axis.
+ * @cssprop [--sw-it-lane-height=3.25rem] - Height of a lane of labels on the horizontal axis.
+ *
+ * @fires {EventSelectEvent} event-select - The reader selected an event (click, Enter/Space, or arrow keys on the axis); `detail` is `{ id, type, kind, date, end }`.
+ * @fires {FeedLoadEvent} feed-load - The feed was read; `detail` has item and fact counts.
+ * @fires {FeedErrorEvent} feed-error - The feed could not be read; `detail.reason` says why.
+ * @fires {FeedWarningEvent} feed-warning - Some records were dropped; `detail.problems` lists them.
+ */
+export class IncidentTimeline extends FeedElement {
+  static override styles = [baseStyles, timelineStyles];
+
+  /** Registers the element (default tag `incident-timeline`); never throws. */
+  static define(tag = 'incident-timeline', registry: CustomElementRegistry = customElements): void {
+    defineElement(tag, this, registry);
+  }
+
+  /** `vertical`: a list grouped by year and month. `horizontal`: a zoomable time axis. */
+  @property({ reflect: true }) layout: 'vertical' | 'horizontal' = 'vertical';
+
+  /** Also show the feed's solidarity actions (`_campaign.actions`), marked as such. */
+  @property({ type: Boolean, reflect: true, attribute: 'include-actions' }) includeActions = false;
+
+  /** Show events from this date on: `2014`, `2014-01` or `2014-01-15`. Events whose period overlaps the range stay. */
+  @property() from?: string;
+
+  /** Show events up to this date (inclusive): `2014`, `2014-08` or `2014-08-31`. */
+  @property() to?: string;
+
+  /** Kinds to show, separated by spaces or commas (`killing arrest`); empty shows every kind. */
+  @property() kinds = '';
+
+  /** ISO 3166-1 alpha-2 code of the only country to show (`KH`); empty shows every country. */
+  @property() country = '';
+
+  /** Text search: events whose title, place, description or quotes contain every word. */
+  @property() query = '';
+
+  /** Id of an event to scroll to and focus (`i-shooting`, or `incident-i-shooting` / `action-a-rally`). */
+  @property() highlight?: string;
+
+  /** Collapse descriptions of killings behind a content warning until the reader opens them. */
+  @property({ type: Boolean, reflect: true, attribute: 'content-warning' }) contentWarning = false;
+
+  /** aria-level of the year headings; month headings are one deeper and event titles two deeper. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  @state() private activeKey?: string;
+  @state() private selectedKey?: string;
+
+  private events: TimelineEvent[] = [];
+  private shown: TimelineEvent[] = [];
+  private indexByKey = new Map<string, number>();
+  private builtFrom?: { feed: CampaignFeed; actions: boolean };
+  private filterKey?: string;
+  private pendingRef?: string;
+  private summaryMemo?: { key: string; text: string };
+  /** What the filter bar shows, recomputed only when the events or the filters change. */
+  private facets: Facets = { kindCounts: new Map(), allCount: 0, countries: [], minDay: '', maxDay: '' };
+  private openSources = new Set<string>();
+  private openWarnings = new Set<string>();
+
+  private readonly vlist = new VirtualListController(this, () => {
+    const r = this.renderRoot;
+    const before = r.querySelector<HTMLElement>('.spacer[data-spacer="before"]');
+    const list = r.querySelector<HTMLElement>('ol.years');
+    const after = r.querySelector<HTMLElement>('.spacer[data-spacer="after"]');
+    return before && list && after ? { before, list, after } : null;
+  });
+
+  private readonly axis = new AxisController(this, () => this.renderRoot.querySelector<HTMLElement>('.scroller'));
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  private onHashChange = (): void => {
+    const ref = refFromHash(location.hash);
+    if (ref && findEvent(this.events, ref)) {
+      this.pendingRef = ref;
+      this.requestUpdate();
+    }
+  };
+
+  /** The events currently shown (after filters), in date order. */
+  get visibleEvents(): readonly TimelineEvent[] {
+    return this.shown;
+  }
+
+  protected override isEmpty(): boolean {
+    return this.events.length === 0;
+  }
+
+  private filterState(): FilterState {
+    return {
+      kinds: parseKinds(this.kinds),
+      country: this.country ?? '',
+      from: this.from,
+      to: this.to,
+      query: this.query ?? '',
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const feed = this.feedController.state === 'ready' ? this.feedController.value?.feed : undefined;
+    if (!feed) return;
+    let rebuilt = false;
+    if (this.builtFrom?.feed !== feed || this.builtFrom.actions !== this.includeActions) {
+      const en = strings('en');
+      const km = strings('km');
+      this.events = buildEvents(feed, {
+        includeActions: this.includeActions,
+        // Kind names in both languages, so "killing" and "ការសម្លាប់" both find killings.
+        extraSearch: (e) =>
+          `${en.kindLabel[e.kind] ?? ''} ${km.kindLabel[e.kind] ?? ''} ${e.type === 'action' ? `${en.action} ${km.action}` : ''} ${
+            e.place?.country ? countryName(e.place.country, 'en') : ''
+          }`,
+      });
+      this.builtFrom = { feed, actions: this.includeActions };
+      rebuilt = true;
+      const hashRef = refFromHash(location.hash);
+      if (this.highlight) this.pendingRef = this.highlight;
+      else if (hashRef && findEvent(this.events, hashRef)) this.pendingRef = hashRef;
+    }
+    const f = this.filterState();
+    const key = JSON.stringify([[...f.kinds].sort(), f.country, f.from, f.to, f.query, this.layout]);
+    if (rebuilt || key !== this.filterKey) {
+      this.filterKey = key;
+      this.shown = filterEvents(this.events, f);
+      this.indexByKey = new Map(this.shown.map((e, i) => [e.key, i]));
+      this.facets = this.computeFacets(f, rebuilt);
+      this.vlist.setRows(this.layout === 'vertical' ? this.shown : []);
+      if (this.layout === 'horizontal') {
+        this.axis.setEvents(this.shown);
+        if (!this.selectedKey || !this.indexByKey.has(this.selectedKey)) this.selectedKey = this.shown[0]?.key;
+      }
+    }
+    if (changed.has('highlight') && this.highlight && !rebuilt) this.pendingRef = this.highlight;
+  }
+
+  private computeFacets(f: FilterState, rebuilt: boolean): Facets {
+    let { countries: list, minDay, maxDay } = this.facets;
+    if (rebuilt) {
+      list = countries(this.events);
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const e of this.events) {
+        if (e.startDay < lo) lo = e.startDay;
+        if (e.endDay > hi) hi = e.endDay;
+      }
+      minDay = Number.isFinite(lo) ? isoDay(lo) : '';
+      maxDay = Number.isFinite(hi) ? isoDay(hi) : '';
+    }
+    const counts = kindCounts(this.events, f);
+    let all = 0;
+    for (const n of counts.values()) all += n;
+    return { kindCounts: counts, allCount: all, countries: list, minDay, maxDay };
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.pendingRef && this.events.length) {
+      const ref = this.pendingRef;
+      this.pendingRef = undefined;
+      void this.reveal(ref);
+    }
+  }
+
+  /** Scrolls to the event `ref` names (an id, or `incident-<id>` / `action-<id>`) and focuses it. */
+  async reveal(ref: string): Promise<boolean> {
+    const e = findEvent(this.events, ref);
+    if (!e) return false;
+    if (!this.indexByKey.has(e.key)) {
+      this.clearFilters();
+      await this.updateComplete;
+    }
+    const i = this.indexByKey.get(e.key);
+    if (i === undefined) return false;
+    this.selectedKey = e.key;
+    await this.focusIndex(i, true);
+    return true;
+  }
+
+  private async focusIndex(i: number, center = false): Promise<void> {
+    const e = this.shown[i];
+    if (!e) return;
+    this.activeKey = e.key;
+    if (this.layout === 'horizontal') {
+      await this.updateComplete;
+      await this.axis.scrollToIndex(i, center);
+      const b = this.renderRoot.querySelector<HTMLElement>(`button.h-marker[data-index="${i}"]`);
+      b?.focus({ preventScroll: true });
+      b?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      return;
+    }
+    await this.vlist.reveal(i);
+    await this.updateComplete;
+    const li = this.renderRoot.querySelector<HTMLElement>(`li.event[data-index="${i}"]`);
+    if (!li) return;
+    li.focus({ preventScroll: true });
+    // Instant, like the browser's own fragment navigation (and kind to reduced-motion readers).
+    li.scrollIntoView({ block: center ? 'center' : 'nearest' });
+  }
+
+  private select(i: number): void {
+    const e = this.shown[i];
+    if (!e) return;
+    this.selectedKey = e.key;
+    this.activeKey = e.key;
+    this.dispatchEvent(new EventSelectEvent({ id: e.id, type: e.type, kind: e.kind, date: e.date, end: e.end }));
+  }
+
+  private clearFilters(): void {
+    this.kinds = '';
+    this.country = '';
+    this.query = '';
+    this.from = undefined;
+    this.to = undefined;
+  }
+
+  private onListKeydown = (ev: KeyboardEvent): void => {
+    const li = ev.target as HTMLElement;
+    if (!li.matches?.('li.event')) return;
+    const i = Number(li.dataset.index);
+    const last = this.shown.length - 1;
+    const next = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: last }[ev.key];
+    if (ev.key === 'Enter' || ev.key === ' ') {
+      ev.preventDefault();
+      this.select(i);
+      return;
+    }
+    if (next === undefined || next < 0 || next > last) return;
+    ev.preventDefault();
+    void this.focusIndex(next);
+  };
+
+  private onListClick = (ev: MouseEvent): void => {
+    const li = (ev.target as HTMLElement).closest?.<HTMLElement>('li.event');
+    if (li) this.select(Number(li.dataset.index));
+  };
+
+  private onMarkerKeydown = (ev: KeyboardEvent): void => {
+    const b = ev.target as HTMLElement;
+    if (!b.matches?.('button.h-marker')) return;
+    const i = Number(b.dataset.index);
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const fwd = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const back = rtl ? 'ArrowRight' : 'ArrowLeft';
+    const last = this.shown.length - 1;
+    let next: number | undefined;
+    if (ev.key === fwd || ev.key === 'ArrowDown') next = i + 1;
+    else if (ev.key === back || ev.key === 'ArrowUp') next = i - 1;
+    else if (ev.key === 'Home') next = 0;
+    else if (ev.key === 'End') next = last;
+    else if (ev.key === '+' || ev.key === '=') {
+      ev.preventDefault();
+      this.axis.zoomAround(i, ZOOM_STEP);
+      return;
+    } else if (ev.key === '-' || ev.key === '_') {
+      ev.preventDefault();
+      this.axis.zoomAround(i, 1 / ZOOM_STEP);
+      return;
+    }
+    if (next === undefined) return;
+    ev.preventDefault();
+    if (next < 0 || next > last) return;
+    this.select(next);
+    void this.focusIndex(next);
+  };
+
+  private onMarkerClick = (ev: MouseEvent): void => {
+    const b = (ev.target as HTMLElement).closest?.<HTMLElement>('button.h-marker');
+    if (b) this.select(Number(b.dataset.index));
+  };
+
+  private onToggle = (ev: Event): void => {
+    const d = ev.currentTarget as HTMLDetailsElement;
+    const set = d.dataset.disclosure === 'warning' ? this.openWarnings : this.openSources;
+    if (d.open) set.add(d.dataset.key ?? '');
+    else set.delete(d.dataset.key ?? '');
+  };
+
+  private summaryText(s: TimelineStrings): string {
+    const locale = this.locale;
+    const memoKey = `${this.filterKey}|${locale}|${this.events.length}`;
+    if (this.summaryMemo?.key === memoKey) return this.summaryMemo.text;
+    const list = this.shown;
+    const parts = [s.total(list.length, this.events.length, this.includeActions, locale)];
+    const sums = sumByField(list, HARM_COUNTS);
+    for (const f of HARM_COUNTS) {
+      const sum = sums[f];
+      if (sum) parts.push(s.count(f, sum.qualifier, sum.value, locale));
+    }
+    let text = s.list(parts);
+    if (list.length) {
+      // The list is sorted by start; the last to end may be an earlier, longer event.
+      let last = list[0];
+      for (const e of list) if (e.endDay > last.endDay) last = e;
+      const month = (d: string) => (d.length >= 7 ? d.slice(0, 7) : d.slice(0, 4));
+      const a = formatDate(month(list[0].date), locale, { month: 'short' });
+      const b = formatDate(month(last.end ?? last.date), locale, { month: 'short' });
+      text += ` ${s.between(a, b)}`;
+    }
+    this.summaryMemo = { key: memoKey, text };
+    return text;
+  }
+
+  private cardContext(s: TimelineStrings): CardContext {
+    const locale = this.locale;
+    return {
+      s,
+      locale,
+      level: this.headingLevel,
+      contentWarning: this.contentWarning,
+      idPrefix: '',
+      openSources: this.openSources,
+      openWarnings: this.openWarnings,
+      onToggle: this.onToggle,
+      countryName: (code) => countryName(code, locale),
+    };
+  }
+
+  private renderFilterBar(s: TimelineStrings): TemplateResult {
+    const f = this.filterState();
+    const facets = this.facets;
+    return renderFilters({
+      s,
+      locale: this.locale,
+      kindCounts: facets.kindCounts,
+      allCount: facets.allCount,
+      selectedKinds: f.kinds,
+      countries: facets.countries,
+      country: f.country,
+      countryName: (code) => countryName(code, this.locale),
+      fromValue: f.from && isPartialDate(f.from) ? isoDay(periodStartDay(f.from)) : '',
+      toValue: f.to && isPartialDate(f.to) ? isoDay(periodEndDay(f.to)) : '',
+      minDay: facets.minDay,
+      maxDay: facets.maxDay,
+      query: f.query,
+      filtered: isFiltered(f),
+      onQuery: (v) => (this.query = v),
+      onKind: (k) => {
+        if (k === null) return void (this.kinds = '');
+        const set = parseKinds(this.kinds);
+        if (set.has(k)) set.delete(k);
+        else set.add(k);
+        this.kinds = [...set].join(' ');
+      },
+      onCountry: (c) => (this.country = c),
+      onFrom: (v) => (this.from = v || undefined),
+      onTo: (v) => (this.to = v || undefined),
+      onClear: () => {
+        this.clearFilters();
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#q')?.focus());
+      },
+    });
+  }
+
+  protected override renderReady(): TemplateResult {
+    const s = strings(this.locale);
+    const card = this.cardContext(s);
+    const activeIndex = this.activeKey ? (this.indexByKey.get(this.activeKey) ?? -1) : -1;
+    const selectedIndex = this.selectedKey ? (this.indexByKey.get(this.selectedKey) ?? -1) : -1;
+    const label = this.includeActions ? s.timelineWithActions : s.timeline;
+    let body: TemplateResult | typeof nothing = nothing;
+    if (!this.shown.length) {
+      body = html`<p class="no-match" part="no-match">${s.noMatch}</p>`;
+    } else if (this.layout === 'horizontal') {
+      body = renderHorizontal({
+        card,
+        events: this.shown,
+        axis: this.axis,
+        level: this.headingLevel,
+        activeIndex,
+        selectedIndex,
+        onKeydown: this.onMarkerKeydown,
+        onMarkerClick: this.onMarkerClick,
+        onZoom: (factor) => this.axis.zoom(factor),
+      });
+    } else {
+      body = renderVertical({
+        card,
+        events: this.shown,
+        range: this.vlist.range,
+        virtual: this.vlist.virtual,
+        level: this.headingLevel,
+        activeIndex,
+        selectedIndex,
+        label,
+        longListNote: s.longList,
+        onKeydown: this.onListKeydown,
+        onClick: this.onListClick,
+      });
+    }
+    return html`<section class="timeline" aria-label=${label}>
+      ${this.renderFilterBar(s)}
+      <p class="summary" part="summary" role="status">${this.summaryText(s)}</p>
+      ${body}
+    </section>`;
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    return html`<div class="skeleton"></div>
+      <div class="skeleton"></div>
+      <div class="skeleton"></div>
+      <div class="skeleton"></div>`;
+  }
+}
