@@ -1,6 +1,7 @@
 // Element and runtime tests in Debian's Chromium. Test files live beside the code they test
 // (src/runtime, src/elements) or in test/browser.
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { resolve, sep, extname } from 'node:path';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
@@ -33,6 +34,44 @@ function countReporter() {
   };
 }
 
+const SHARED_DATA = resolve('../shared/data');
+const FEED_TYPES = { '.json': 'application/json', '.xml': 'application/xml', '.rss': 'application/rss+xml', '.atom': 'application/atom+xml' };
+
+/**
+ * Feed files as bytes, for the runtime's reader tests:
+ * - `/shared-data/<path>` serves `../shared/data/<path>` (third-party test feeds that must not be copied
+ *   into the repo), `/shared-data/<dir>/` lists a folder as JSON; 404 when that folder is absent, and
+ *   the tests that need it skip with a reason.
+ * - a `.json` file requested by `fetch()` (not by `import`) is sent as JSON, not as the JS module the
+ *   esbuild plugin would make of it, so `src="/test/fixtures/….json"` works in tests.
+ */
+function rawFeedFiles() {
+  return async (ctx, next) => {
+    let file;
+    if (ctx.path.startsWith('/shared-data/')) {
+      file = resolve(SHARED_DATA, decodeURIComponent(ctx.path.slice('/shared-data/'.length)));
+      if (file.startsWith(SHARED_DATA + sep) && ctx.path.endsWith('/') && existsSync(file) && statSync(file).isDirectory()) {
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify(readdirSync(file).filter((f) => !f.endsWith('.md')).sort());
+        return;
+      }
+      if (!file.startsWith(SHARED_DATA + sep) || !existsSync(file) || !statSync(file).isFile()) {
+        ctx.status = 404;
+        ctx.body = 'not found';
+        return;
+      }
+    } else if (ctx.path.endsWith('.json') && ctx.get('sec-fetch-dest') === 'empty') {
+      file = resolve(decodeURIComponent(ctx.path.slice(1)));
+      if (!file.startsWith(resolve('.') + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
+    } else {
+      return next();
+    }
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = FEED_TYPES[extname(file)] ?? 'application/octet-stream';
+    ctx.body = readFileSync(file);
+  };
+}
+
 export default {
   files: ['src/runtime/**/*.test.ts', 'src/elements/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production', 'browser'] },
@@ -41,6 +80,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 600000,
   browsers: [chromeLauncher({ launchOptions: { executablePath: requireChromium(), headless: true, args: chromiumArgs } })],
+  middleware: [rawFeedFiles()],
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
   reporters: [process.env.CI ? summaryReporter({ flatten: true }) : defaultReporter(), countReporter()].filter(Boolean),
   testRunnerHtml: (testFramework) =>

@@ -1,4 +1,5 @@
 import type { FeedProblem } from '../feed/validate.js';
+import type { FeedErrorCode } from './errors.js';
 
 export interface FeedLoadDetail {
   url?: string;
@@ -22,6 +23,11 @@ export interface FeedErrorDetail {
   /** The technical reason, for developers and logs (the element shows a short human message). */
   reason: string;
   url?: string;
+  /**
+   * What kind of failure: `unsafe-url` (src not http/https; nothing requested), `network`, `http`,
+   * `timeout`, `too-large`, `syntax` (not valid JSON/XML), `format` (valid, but not a feed).
+   */
+  code?: FeedErrorCode;
 }
 
 /** Fired when the feed cannot be read at all; the element shows its error state. */
@@ -34,7 +40,11 @@ export class FeedErrorEvent extends Event {
 
 export interface FeedWarningDetail {
   url?: string;
-  /** Records dropped or fields ignored, each with its JSON path. */
+  /**
+   * Records dropped or fields left out, each with its JSON path and what was done ("…; the record was
+   * left out", "…; the field was left out, the record kept"). Paths of RSS/Atom/TimelineJS/GeoJSON
+   * input point into the converted feed (`$.items[3]`) or the source (`$.events[2]`, `$.features[0]`).
+   */
   problems: FeedProblem[];
 }
 

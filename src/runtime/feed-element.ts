@@ -1,54 +1,99 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CampaignFeed } from '../feed/types.js';
-import { FeedController, type FeedState } from './feed-controller.js';
+import { DEFAULT_TIMEOUT, FeedController, type FeedState } from './feed-controller.js';
+import type { FeedErrorCode } from './errors.js';
 import { FeedErrorEvent, FeedLoadEvent, FeedWarningEvent } from './events.js';
 import { defineStrings, resolveLang, toLocale, type Locale } from './i18n.js';
+import { unwatchLang, watchLang, type LangListener } from './lang-observer.js';
 
 const strings = defineStrings({
   en: {
     loading: 'Loading…',
+    loaded: 'Content loaded.',
     error: 'This content could not be loaded.',
+    errorTimeout: 'This content took too long to load.',
+    errorTooLarge: 'This content is too large to show.',
+    errorUnreadable: 'This content could not be read.',
     retry: 'Try again',
     empty: 'Nothing to show yet.',
   },
+  // To be checked by a native speaker before release.
   km: {
     loading: 'កំពុងផ្ទុក…',
+    loaded: 'បានផ្ទុករួចរាល់។',
     error: 'មិនអាចផ្ទុកមាតិកានេះបានទេ។',
+    errorTimeout: 'ការផ្ទុកមាតិកានេះចំណាយពេលយូរពេក។',
+    errorTooLarge: 'មាតិកានេះធំពេក មិនអាចបង្ហាញបានទេ។',
+    errorUnreadable: 'មិនអាចអានមាតិកានេះបានទេ។',
     retry: 'ព្យាយាមម្ដងទៀត',
     empty: 'មិនទាន់មានអ្វីបង្ហាញនៅឡើយទេ។',
   },
 });
 
+type Strings = ReturnType<typeof strings>;
+
+function errorMessage(s: Strings, code: FeedErrorCode | undefined): string {
+  switch (code) {
+    case 'timeout':
+      return s.errorTimeout;
+    case 'too-large':
+      return s.errorTooLarge;
+    case 'syntax':
+    case 'format':
+      return s.errorUnreadable;
+    default:
+      return s.error;
+  }
+}
+
+/** What the element shows: the feed's state, with `ready` split into `empty` and `ready`. */
+export type ViewState = 'loading' | 'error' | 'empty' | 'ready';
+
+const INLINE_SELECTOR = ':scope > script[type="application/json"], :scope > script[type="application/feed+json"], :scope > script[type="application/geo+json"]';
+
 /**
- * The base every element of the library extends: reads the feed (`src`, inline JSON child or `.feed`),
- * renders the loading / error / empty states, fires the feed events, and resolves the language.
- * Subclasses render only their own view in `renderReady()`.
+ * The base every element of the library extends: reads the feed (`src`, an inline JSON child or
+ * `.feed`, in any supported format), renders the loading / error / empty states, announces them,
+ * fires the feed events, and resolves the language. Subclasses render only their own view in
+ * `renderReady()`.
  *
- * @slot - Fallback content (a list, a table) shown before the element upgrades and when scripts are stripped.
+ * Announcements (one polite live region per element): errors always; loading, empty and ready only
+ * after the element has already shown a result once (a retry, a new `src`), so a page with four
+ * elements does not read out eight messages while it loads. While loading, the state has `aria-busy`.
+ *
+ * Before the element upgrades (or when scripts are stripped) its light-DOM children show as they are:
+ * put a plain list or table of the same content there. After the upgrade they are hidden (the shadow
+ * root has no default slot), except in print with `print-fallback`.
+ *
+ * @slot - Fallback content (a list, a table) shown before the element upgrades and when scripts are stripped; printed instead of the view with `print-fallback`.
  * @slot empty - Replaces the message shown when the feed has nothing for this element.
- * @csspart loading - The loading skeleton.
- * @csspart error - The error message and its retry button.
+ * @csspart loading - The loading skeleton (has `aria-busy="true"`).
+ * @csspart error - The error state: a short message and the retry button.
+ * @csspart error-message - The error message.
  * @csspart retry - The retry button.
  * @csspart empty - The empty-state message.
+ * @csspart view - The rendered view of a loaded feed.
  * @cssprop [--sw-font=inherit] - Font family; inherits the page's by default.
- * @cssprop [--sw-color-text=#1d1d1f] - Text colour.
- * @cssprop [--sw-color-muted=#5b5b66] - Secondary text colour.
- * @cssprop [--sw-color-accent=#a4161a] - Links and highlights.
- * @cssprop [--sw-color-danger=#b00020] - Error and killing markers.
- * @cssprop [--sw-color-surface=#ffffff] - Background.
+ * @cssprop [--sw-color-text=#1d1d1f] - Text colour (dark theme: #ececf1).
+ * @cssprop [--sw-color-muted=#5b5b66] - Secondary text colour (dark theme: #b4b4c0).
+ * @cssprop [--sw-color-accent=#a4161a] - Links and highlights (dark theme: #ff8a8a).
+ * @cssprop [--sw-color-danger=#b00020] - Error and killing markers (dark theme: #ff9aa8).
+ * @cssprop [--sw-color-surface=#ffffff] - Background (dark theme: #17171c).
+ * @cssprop [--sw-color-border=color-mix(in srgb, text 20%, transparent)] - Lines and borders.
+ * @cssprop [--sw-color-focus=#1a5fb4] - Focus ring (dark theme: #8ab4f8).
  * @cssprop [--sw-radius=0.375rem] - Corner radius.
  * @cssprop [--sw-space=1rem] - Base spacing unit.
- * @cssprop [--sw-min-height=12rem] - Height reserved while loading, so nothing jumps.
- * @fires {FeedLoadEvent} feed-load - The feed was read; `detail` has item and fact counts.
- * @fires {FeedErrorEvent} feed-error - The feed could not be read; `detail.reason` says why.
- * @fires {FeedWarningEvent} feed-warning - Some records were dropped; `detail.problems` lists them.
+ * @cssprop [--sw-min-height] - Height kept by every state, so nothing below the element moves when the feed arrives. Unset, the loading, error and empty states keep the element's typical height and the view takes what it needs.
+ * @fires {FeedLoadEvent} feed-load - The feed was read; `detail` has item and fact counts and the format.
+ * @fires {FeedErrorEvent} feed-error - The feed could not be read; `detail.reason` says why, `detail.code` classifies it.
+ * @fires {FeedWarningEvent} feed-warning - Some records or fields were left out; `detail.problems` lists them with JSON paths.
  */
-export abstract class FeedElement extends LitElement {
-  /** URL of the feed (the project's feed, JSON Feed, RSS, Atom, TimelineJS JSON or GeoJSON). */
+export abstract class FeedElement extends LitElement implements LangListener {
+  /** URL of the feed: the project's feed, JSON Feed, RSS, Atom, TimelineJS JSON or GeoJSON. http(s) only. */
   @property() src?: string;
 
-  /** The feed as an object; wins over `src` and inline JSON. */
+  /** The feed as an object (any supported JSON format), as text (JSON or XML), or an XML `Document`; wins over `src` and inline JSON. */
   @property({ attribute: false }) feed?: unknown;
 
   /** Colour scheme: `auto` follows the reader's system setting. */
@@ -57,13 +102,32 @@ export abstract class FeedElement extends LitElement {
   /** Keep the author's light-DOM fallback content for printing. */
   @property({ type: Boolean, reflect: true, attribute: 'print-fallback' }) printFallback = false;
 
-  protected readonly feedController = new FeedController(this, () => ({
-    src: this.src ? new URL(this.src, document.baseURI).href : undefined,
-    feed: this.feed,
-    inline: this.inlineJson(),
-  }));
+  /** Milliseconds to wait for `src` before showing the error state. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
 
-  private lastAnnounced?: unknown;
+  protected readonly feedController = new FeedController(this, () => {
+    this.lastInline = this.inlineJson();
+    return { src: this.src, feed: this.feed, inline: this.lastInline, timeout: this.timeout };
+  });
+
+  private lastInline?: string;
+  private lastEventMarker?: unknown;
+  private renderedLang?: string;
+  private lastView?: ViewState;
+  private settledOnce = false;
+  private liveText = '';
+  private focusAfterRetry = false;
+  private childObserver?: MutationObserver;
+
+  /** `lang` is the platform's own property; observing its attribute re-renders on change without shadowing it. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate('lang', old);
+  }
 
   /** The shipped language this element speaks: its `lang`, else the page's nearest `lang`. */
   get locale(): Locale {
@@ -75,9 +139,38 @@ export abstract class FeedElement extends LitElement {
     return this.feedController.state;
   }
 
+  /** What is shown: `loading`, `error`, `empty` or `ready`. */
+  get viewState(): ViewState {
+    const c = this.feedController;
+    if (c.state !== 'ready') return c.state;
+    const v = c.value;
+    return !v || this.isEmpty(v.feed) ? 'empty' : 'ready';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Inline JSON may arrive after the upgrade (the parser is still adding children, a framework
+    // renders them later, a CMS edits them): re-read it whenever the children change.
+    this.childObserver ??= new MutationObserver(() => {
+      if (this.inlineJson() !== this.lastInline) this.requestUpdate();
+    });
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    watchLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver?.disconnect();
+    unwatchLang(this);
+  }
+
+  /** @internal Called by the page-wide `lang` observer. */
+  langMayHaveChanged(): void {
+    if (resolveLang(this) !== this.renderedLang) this.requestUpdate('lang');
+  }
+
   private inlineJson(): string | undefined {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    return script?.textContent ?? undefined;
+    return this.querySelector(INLINE_SELECTOR)?.textContent ?? undefined;
   }
 
   /** Subclasses: true when the feed has nothing this element can show. */
@@ -91,20 +184,57 @@ export abstract class FeedElement extends LitElement {
     return html`<div class="skeleton"></div><div class="skeleton"></div><div class="skeleton"></div>`;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    this.announce();
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.renderedLang = resolveLang(this);
   }
 
-  private announce(): void {
+  /** The live-region text for a change of view (see the class comment for the policy). */
+  private announcement(view: ViewState, s: Strings): string {
+    switch (view) {
+      case 'error':
+        return errorMessage(s, this.feedController.error?.code);
+      case 'loading':
+        return this.settledOnce ? s.loading : '';
+      case 'empty':
+        return this.settledOnce ? this.querySelector(':scope > [slot="empty"]')?.textContent?.trim() || s.empty : '';
+      case 'ready':
+        return this.settledOnce ? s.loaded : '';
+    }
+  }
+
+  protected override update(changed: PropertyValues): void {
+    // Decided before rendering, so the live region changes in the same render as the view.
+    const view = this.viewState;
+    if (view !== this.lastView) {
+      this.liveText = this.announcement(view, strings(this.locale));
+      this.lastView = view;
+      if (view !== 'loading') this.settledOnce = true;
+    }
+    super.update(changed);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.fireEvents();
+    if (this.focusAfterRetry) {
+      // The retry button just vanished with the state it belonged to: keep focus in the element.
+      const view = this.viewState;
+      const target = this.renderRoot.querySelector<HTMLElement>(view === 'error' ? '[part~="retry"]' : '[data-focus-target]');
+      target?.focus();
+      if (view !== 'loading') this.focusAfterRetry = false;
+    }
+  }
+
+  private fireEvents(): void {
     const c = this.feedController;
     const marker = c.state === 'ready' ? c.value : c.state === 'error' ? c.error : undefined;
-    if (marker === undefined || marker === this.lastAnnounced) return;
-    this.lastAnnounced = marker;
-    const url = this.src ? new URL(this.src, document.baseURI).href : undefined;
-    if (c.state === 'error') {
-      const reason = c.error instanceof Error ? c.error.message : String(c.error);
-      this.dispatchEvent(new FeedErrorEvent({ reason, url }));
+    if (marker === undefined || marker === this.lastEventMarker) return;
+    this.lastEventMarker = marker;
+    const url = this.src ? this.absoluteSrc() : undefined;
+    const error = c.error;
+    if (error) {
+      this.dispatchEvent(new FeedErrorEvent({ reason: error.message, url, code: error.code }));
       return;
     }
     const v = c.value!;
@@ -122,25 +252,45 @@ export abstract class FeedElement extends LitElement {
     );
   }
 
+  private absoluteSrc(): string | undefined {
+    try {
+      return new URL(this.src!, document.baseURI).href;
+    } catch {
+      return this.src;
+    }
+  }
+
+  private onRetry = (e: Event): void => {
+    this.focusAfterRetry = this.renderRoot.contains(e.target as Node) && (e.target as HTMLElement).matches(':focus');
+    this.feedController.retry();
+  };
+
   protected override render(): TemplateResult {
     const s = strings(this.locale);
     const c = this.feedController;
+    const view = this.viewState;
     const fallback = this.printFallback ? html`<div class="print-fallback"><slot></slot></div>` : nothing;
-    if (c.state === 'loading') {
-      return html`<div class="state" part="loading" aria-busy="true" role="status">
-          <span class="visually-hidden">${s.loading}</span>${this.renderSkeleton()}
-        </div>${fallback}`;
+    let body: TemplateResult;
+    switch (view) {
+      case 'loading':
+        body = html`<div class="state" part="loading" aria-busy="true" tabindex="-1" data-focus-target>
+          <span class="visually-hidden">${s.loading}</span>
+          <div class="skeleton-box" aria-hidden="true">${this.renderSkeleton()}</div>
+        </div>`;
+        break;
+      case 'error':
+        body = html`<div class="state" part="error">
+          <p part="error-message">${errorMessage(s, c.error?.code)}</p>
+          <button type="button" part="retry" @click=${this.onRetry}>${s.retry}</button>
+        </div>`;
+        break;
+      case 'empty':
+        body = html`<div class="state" part="empty" tabindex="-1" data-focus-target><slot name="empty">${s.empty}</slot></div>`;
+        break;
+      case 'ready':
+        body = html`<div class="view" part="view" tabindex="-1" data-focus-target>${this.renderReady(c.value!.feed)}</div>`;
+        break;
     }
-    if (c.state === 'error') {
-      return html`<div class="state" part="error" role="alert">
-          <p>${s.error}</p>
-          <button type="button" part="retry" @click=${() => c.retry()}>${s.retry}</button>
-        </div>${fallback}`;
-    }
-    const feed = c.value!.feed;
-    if (this.isEmpty(feed)) {
-      return html`<div class="state" part="empty" role="status"><slot name="empty">${s.empty}</slot></div>${fallback}`;
-    }
-    return html`<div class="view">${this.renderReady(feed)}</div>${fallback}`;
+    return html`<div class="visually-hidden" role="status">${this.liveText}</div>${body}${fallback}`;
   }
 }

@@ -1,3 +1,15 @@
+/**
+ * UI strings and language resolution.
+ *
+ * Why not `@lit/localize`: its runtime mode keeps ONE locale per document (`configureLocalization`
+ * returns a global `setLocale`), and switching it re-renders every localized element on the page. The
+ * elements must instead speak the language of their own `lang` (or the nearest ancestor's), so a page
+ * can show a Khmer timeline next to an English gauge, and two copies of the library must not fight over
+ * a global. Each element therefore carries a small table, `defineStrings({ en, km })`, and picks from it
+ * with its own `locale` on every render. With two languages and a few dozen strings per element, a
+ * table is also smaller than the localize runtime plus its generated modules.
+ */
+
 /** Languages the elements ship strings for. Anything else falls back to English. */
 export type Locale = 'en' | 'km';
 export const LOCALES: readonly Locale[] = ['en', 'km'];

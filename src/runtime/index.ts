@@ -1,7 +1,10 @@
 export * from './events.js';
 export * from './define.js';
+export * from './errors.js';
 export * from './feed-controller.js';
 export * from './feed-element.js';
+export { acquireFeed, feedCacheSize, type FeedLease } from './feed-loader.js';
 export * from './format.js';
 export * from './i18n.js';
 export * from './links.js';
+export { htmlToText, parseFeedText, parseFeedValue, parseXml, type ParseOptions } from './parse.js';

@@ -77,15 +77,41 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* Loading, error and empty keep the element's typical height (elements set --_min-height to theirs),
+     so the page below does not jump when the feed arrives; a page that sets --sw-min-height gets
+     exactly that height in every state, the view included. */
   .state {
     padding: var(--_space);
-    min-height: var(--sw-min-height, 12rem);
+    min-height: var(--sw-min-height, var(--_min-height, 12rem));
+  }
+  .view {
+    min-height: var(--sw-min-height, 0);
+  }
+  .view:focus:not(:focus-visible),
+  .state:focus:not(:focus-visible) {
+    outline: none;
+  }
+  .skeleton-box {
+    display: contents;
   }
   .state[part~='loading'] .skeleton {
     height: 1rem;
     margin-block: 0.75rem;
     border-radius: var(--_radius);
     background: color-mix(in srgb, var(--_text) 10%, transparent);
+    animation: sw-pulse 1.6s ease-in-out infinite;
+  }
+  @keyframes sw-pulse {
+    50% {
+      opacity: 0.45;
+    }
+  }
+  .state[part~='error'] button {
+    padding: calc(var(--_space) / 4) calc(var(--_space) / 1.5);
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    background: transparent;
+    cursor: pointer;
   }
   .print-fallback {
     display: none;
@@ -94,7 +120,8 @@ export const baseStyles = css`
     :host([print-fallback]) .print-fallback {
       display: block;
     }
-    :host([print-fallback]) .view {
+    :host([print-fallback]) .view,
+    :host([print-fallback]) .state {
       display: none;
     }
   }
@@ -114,6 +141,10 @@ export const baseStyles = css`
       --_surface: Canvas;
       --_border: CanvasText;
       --_focus: Highlight;
+    }
+    /* Backgrounds are forced to Canvas here, so the skeleton needs an outline to be seen. */
+    .state[part~='loading'] .skeleton {
+      border: 1px solid CanvasText;
     }
   }
 `;
