@@ -9,6 +9,7 @@ import {
   CAMPAIGN_URL,
   renderList,
   serve,
+  mount,
   serveNothing,
   settle,
   textOf,
@@ -86,16 +87,20 @@ describe('<press-release-list> on a narrow phone (320 px) or at 200% zoom', () =
       const feed = makeReleaseFeed(30);
       feed.items[0].title = 'A title with a very long unbroken word: Solidaritätskundgebungsteilnehmerinnenverzeichnis';
       feed.items[1].url = `https://union.example.org/${'x'.repeat(300)}`;
-      const box = await fixture<HTMLElement>(html`<div style="width: 320px">
-        <press-release-list layout=${layout} heading="Press releases" .feed=${feed} subscribe-url="/f.json" subscribe-rss="/f.rss"></press-release-list>
-      </div>`);
-      const el = box.querySelector('press-release-list') as PressReleaseList;
-      await settle(el);
-      const wide = [el, ...$$(el, '*')].filter((n) => n.scrollWidth > n.clientWidth + 1 && getComputedStyle(n).overflowX !== 'hidden');
-      expect(el.getBoundingClientRect().width).to.be.at.most(320);
-      expect(wide.map((n) => `${n.tagName}.${n.className} ${n.scrollWidth}>${n.clientWidth}`)).to.deep.equal([]);
-      for (const n of $$(el, 'ol.items > li, [part="toolbar"], [role="tablist"], [part="pager"]')) {
-        expect(n.getBoundingClientRect().right, textOf(n).slice(0, 40)).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+      const { el, remove } = mount(
+        html`<press-release-list layout=${layout} heading="Press releases" .feed=${feed} subscribe-url="/f.json" subscribe-rss="/f.rss"></press-release-list>`,
+        '320px',
+      );
+      try {
+        await settle(el);
+        const wide = [el, ...$$(el, '*')].filter((n) => n.scrollWidth > n.clientWidth + 1 && getComputedStyle(n).overflowX !== 'hidden');
+        expect(el.getBoundingClientRect().width).to.be.at.most(320);
+        expect(wide.map((n) => `${n.tagName}.${n.className} ${n.scrollWidth}>${n.clientWidth}`)).to.deep.equal([]);
+        for (const n of $$(el, 'ol.items > li, [part="toolbar"], [role="tablist"], [part="pager"]')) {
+          expect(n.getBoundingClientRect().right, textOf(n).slice(0, 40)).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+        }
+      } finally {
+        remove();
       }
     });
   }

@@ -10,6 +10,7 @@ import {
   announced,
   entries,
   focused,
+  mount,
   renderList,
   selectedTab,
   settle,
@@ -70,13 +71,7 @@ describe('<press-release-list> with the keyboard only', () => {
   });
 
   it('in a right-to-left page the arrows follow the reading direction', async () => {
-    // Built by hand: open-wc's fixture() waits for an animation frame, which a background tab never gets.
-    const page = document.createElement('div');
-    page.dir = 'rtl';
-    const list = document.createElement('press-release-list');
-    list.src = CAMPAIGN_URL;
-    page.append(list);
-    document.body.append(page);
+    const { el: list, remove } = mount(html`<div dir="rtl"><press-release-list src=${CAMPAIGN_URL}></press-release-list></div>`);
     try {
       await settle(list);
       $<HTMLElement>(list, '[role="tab"][aria-selected="true"]')!.focus();
@@ -84,7 +79,7 @@ describe('<press-release-list> with the keyboard only', () => {
       await list.updateComplete;
       expect(selectedTab(list)).to.equal(tabLabels(list)[1]);
     } finally {
-      page.remove();
+      remove();
     }
   });
 

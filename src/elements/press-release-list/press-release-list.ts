@@ -1,20 +1,21 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { CampaignFeed, FeedItem } from '../../feed/types.js';
 import { safeHttpUrl } from '../../feed/urls.js';
 import { defineElement } from '../../runtime/define.js';
 import { FeedElement } from '../../runtime/feed-element.js';
-import { formatDate, formatNumber } from '../../runtime/format.js';
+import { formatNumber } from '../../runtime/format.js';
 import { feedLink } from '../../runtime/links.js';
 import { baseStyles } from '../../runtime/tokens.styles.js';
-import { clampPage, pageCount, pagerSlots } from './paging.js';
+import { HashSyncController } from './hash-sync.js';
+import { clampPage, pageCount } from './paging.js';
 import { styles } from './press-release-list.styles.js';
 import { strings } from './press-release-list.strings.js';
+import { renderMore, renderPager, renderTabs, renderToolbar } from './release-controls.js';
 import { headingTemplate, renderRelease } from './release-item.js';
 import { buildIndex, filterEntries, fold, prepareSearch, type ReleaseEntry, type ReleaseIndex } from './release-index.js';
-import { hashNamespace, readHash, writeHash, type HashView } from './url-state.js';
+import { hashNamespace } from './url-state.js';
 
 /** How long typing pauses before the search runs. */
 export const SEARCH_DELAY_MS = 150;
@@ -179,74 +180,26 @@ export class PressReleaseList extends FeedElement {
   private draft = '';
   private searchTimer?: ReturnType<typeof setTimeout>;
   private pendingFocus?: Focus;
-  private listening = false;
-  private lastWriteWasSearch = false;
   private indexMemo?: { items: readonly FeedItem[]; publisher: string; tag: string; index: ReleaseIndex };
   private filterMemo?: { index: ReleaseIndex; key: string; result: readonly ReleaseEntry[] };
   private warmed?: ReleaseIndex;
 
-  private readonly onHashChange = () => this.applyHash();
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated && this.syncUrl) this.listen(true);
-  }
+  private readonly hash = new HashSyncController(this, {
+    enabled: () => this.syncUrl,
+    namespace: () => hashNamespace(this.id),
+    view: () => ({ year: this.year, publisher: this.chosenPublisher, tag: this.chosenTag, query: this.query, page: this.page }),
+    apply: (v) => {
+      this.year = v.year;
+      this.chosenPublisher = v.publisher;
+      this.chosenTag = v.tag;
+      this.query = v.query;
+      this.page = v.page;
+    },
+  });
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.listen(false);
     clearTimeout(this.searchTimer);
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (changed.has('syncUrl')) {
-      this.listen(this.syncUrl);
-      if (this.syncUrl) this.applyHash();
-    }
-  }
-
-  private listen(on: boolean): void {
-    if (on === this.listening) return;
-    this.listening = on;
-    const method = on ? 'addEventListener' : 'removeEventListener';
-    window[method]('hashchange', this.onHashChange);
-    window[method]('popstate', this.onHashChange);
-  }
-
-  private get hashNs(): string {
-    return hashNamespace(this.id);
-  }
-
-  /** Takes the view from the URL hash (first load, back button, a link changed the hash). */
-  private applyHash(): void {
-    const v = readHash(location.hash, this.hashNs);
-    this.year = v.year;
-    this.chosenPublisher = v.publisher;
-    this.chosenTag = v.tag;
-    this.query = v.query;
-    this.page = v.page;
-    this.lastWriteWasSearch = false;
-  }
-
-  /** Records the view in the URL hash: a new history entry, except while a search is being typed. */
-  private writeView(search = false): void {
-    if (!this.syncUrl) return;
-    const view: HashView = {
-      year: this.year,
-      publisher: this.chosenPublisher,
-      tag: this.chosenTag,
-      query: this.query,
-      page: this.page,
-    };
-    const next = writeHash(location.hash, this.hashNs, view);
-    const current = location.hash === '#' ? '' : location.hash;
-    if (next === current) return;
-    const replace = search && this.lastWriteWasSearch;
-    this.lastWriteWasSearch = search;
-    const url = `${location.pathname}${location.search}${next}`;
-    if (replace) history.replaceState(history.state, '', url);
-    else history.pushState(history.state, '', url);
   }
 
   // ---- data ----
@@ -297,7 +250,7 @@ export class PressReleaseList extends FeedElement {
     if (year === this.year) return;
     this.year = year;
     this.page = 1;
-    this.writeView();
+    this.hash.write();
   }
 
   private onTabKeydown(e: KeyboardEvent): void {
@@ -334,19 +287,19 @@ export class PressReleaseList extends FeedElement {
     clearTimeout(this.searchTimer);
     if (this.draft === this.query) return;
     this.query = this.draft;
-    this.writeView(true);
+    this.hash.write(true);
   }
 
   private choosePublisher(e: Event): void {
     this.chosenPublisher = (e.target as HTMLSelectElement).value;
     this.page = 1;
-    this.writeView();
+    this.hash.write();
   }
 
   private chooseTag(e: Event): void {
     this.chosenTag = (e.target as HTMLSelectElement).value;
     this.page = 1;
-    this.writeView();
+    this.hash.write();
   }
 
   private clearFilters(): void {
@@ -354,7 +307,7 @@ export class PressReleaseList extends FeedElement {
     this.chosenPublisher = '';
     this.chosenTag = '';
     this.query = '';
-    this.writeView();
+    this.hash.write();
     this.pendingFocus = { to: 'search' };
   }
 
@@ -362,13 +315,13 @@ export class PressReleaseList extends FeedElement {
     const to = clampPage(page, pages);
     if (to === this.page) return;
     this.page = to;
-    this.writeView();
+    this.hash.write();
     this.pendingFocus = { to: 'list' };
   }
 
   private showMore(shown: number): void {
     this.page = Math.floor(shown / this.pageSize) + 1;
-    this.writeView();
+    this.hash.write();
     this.pendingFocus = { to: 'item', position: shown };
   }
 
@@ -455,59 +408,20 @@ export class PressReleaseList extends FeedElement {
     const visible = results.slice(start, page * size);
     const num = (n: number) => formatNumber(n, locale);
 
-    const toolbar = html`<div class="toolbar" part="toolbar">
-      <div class="field search" role="search">
-        <label for="search">${s.searchLabel}</label>
-        <input
-          id="search"
-          type="search"
-          part="search"
-          autocomplete="off"
-          .value=${live(this.draft)}
-          @input=${this.onSearchInput}
-          @search=${this.runSearch}
-          @keydown=${this.onSearchKeydown}
-        />
-      </div>
-      ${index.publishers.length > 1
-        ? html`<div class="field">
-            <label for="publisher">${s.publisherLabel}</label>
-            <select id="publisher" part="filter" @change=${this.choosePublisher}>
-              <option value="" ?selected=${!publisher}>${s.allPublishers}</option>
-              ${index.publishers.map((p) => html`<option value=${p.value} ?selected=${!!publisher && p.key === pubKey}>${p.value}</option>`)}
-            </select>
-          </div>`
-        : nothing}
-      ${showTags
-        ? html`<div class="field">
-            <label for="tag">${s.tagLabel}</label>
-            <select id="tag" part="filter" @change=${this.chooseTag}>
-              <option value="" ?selected=${!tag}>${s.allTags}</option>
-              ${index.tags.map((t) => html`<option value=${t.value} ?selected=${!!tag && t.key === tagKey}>${t.value}</option>`)}
-            </select>
-          </div>`
-        : nothing}
-    </div>`;
-
-    const tabs = years.length
-      ? html`<div class="tabs" role="tablist" part="tabs" aria-label=${s.yearsLabel} @keydown=${this.onTabKeydown}>
-          ${['', ...years].map(
-            (y) => html`<button
-              type="button"
-              role="tab"
-              part="tab"
-              id=${`tab-${y || 'all'}`}
-              data-year=${y}
-              aria-selected=${y === year ? 'true' : 'false'}
-              aria-controls="panel"
-              tabindex=${y === year ? '0' : '-1'}
-              @click=${() => this.chooseYear(y)}
-            >
-              ${y ? formatDate(y, locale) : s.allYears}
-            </button>`,
-          )}
-        </div>`
-      : nothing;
+    const toolbar = renderToolbar({
+      locale,
+      draft: this.draft,
+      publishers: index.publishers,
+      publisher: publisher ? pubKey : '',
+      tags: showTags ? index.tags : [],
+      tag: tag ? tagKey : '',
+      onInput: (e) => this.onSearchInput(e),
+      onSearch: () => this.runSearch(),
+      onKeydown: (e) => this.onSearchKeydown(e),
+      onPublisher: (e) => this.choosePublisher(e),
+      onTag: (e) => this.chooseTag(e),
+    });
+    const tabs = years.length ? renderTabs(locale, years, year, (y) => this.chooseYear(y), (e) => this.onTabKeydown(e)) : nothing;
 
     const list = visible.length
       ? html`<ol class="items" part="list" tabindex="-1" aria-label=${more ? s.releases : s.listLabel(num(page), num(pages))}>
@@ -531,7 +445,9 @@ export class PressReleaseList extends FeedElement {
       >
         <p class="count" part="count" role="status">${s.count(results.length, num(results.length))}</p>
         ${list}
-        ${more ? this.renderMore(visible.length, results.length) : this.renderPager(page, pages)}
+        ${more
+          ? renderMore(locale, visible.length, results.length, size, () => this.showMore(visible.length))
+          : renderPager(locale, page, pages, (to) => this.goTo(to, pages))}
       </div>`;
   }
 
@@ -544,47 +460,5 @@ export class PressReleaseList extends FeedElement {
       expanded: this.expanded.has(e),
       onToggle: (entry) => this.toggle(entry),
     });
-  }
-
-  private renderPager(page: number, pages: number): TemplateResult | typeof nothing {
-    if (pages <= 1) return nothing;
-    const s = strings(this.locale);
-    const num = (n: number) => formatNumber(n, this.locale);
-    const button = (label: string, to: number, disabled: boolean, cls: string) =>
-      html`<button type="button" part="page" class=${cls} aria-disabled=${disabled ? 'true' : 'false'} @click=${() => !disabled && this.goTo(to, pages)}>
-        ${label}
-      </button>`;
-    return html`<nav class="pager" part="pager" aria-label=${s.pagesLabel}>
-      <ul>
-        <li>${button(s.previous, page - 1, page === 1, 'previous')}</li>
-        ${pagerSlots(page, pages).map((slot) =>
-          slot === 'gap'
-            ? html`<li class="gap" aria-hidden="true">…</li>`
-            : html`<li>
-                <button
-                  type="button"
-                  part="page"
-                  aria-label=${s.pageLabel(num(slot))}
-                  aria-current=${slot === page ? 'page' : nothing}
-                  @click=${() => this.goTo(slot, pages)}
-                >
-                  ${num(slot)}
-                </button>
-              </li>`,
-        )}
-        <li>${button(s.next, page + 1, page === pages, 'next')}</li>
-      </ul>
-    </nav>`;
-  }
-
-  private renderMore(shown: number, total: number): TemplateResult | typeof nothing {
-    if (shown >= total) return nothing;
-    const s = strings(this.locale);
-    const num = (n: number) => formatNumber(n, this.locale);
-    const next = Math.min(this.pageSize, total - shown);
-    return html`<div class="more">
-      <button type="button" part="more" @click=${() => this.showMore(shown)}>${s.showMore(num(next))}</button>
-      <span class="showing">${s.showing(num(shown), num(total))}</span>
-    </div>`;
   }
 }
