@@ -78,6 +78,10 @@ export const styles = css`
     max-block-size: var(--sw-map-max-height, 80vh);
     min-block-size: 10rem;
   }
+  .loading-map {
+    position: absolute;
+    inset: 0;
+  }
   .loading-map,
   .map-skeleton {
     block-size: 100%;

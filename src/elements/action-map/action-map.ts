@@ -133,6 +133,8 @@ export class ActionMap extends FeedElement {
   @state() private kit?: MapKit;
   @state() private kitFailed = false;
   @state() private size: Size = { w: 640, h: 320 };
+  /** The stage has been measured: markers are laid out for the real size, never for a guess. */
+  @state() private measured = false;
   @state() private t: Transform = { k: 1, x: 0, y: 0 };
   @state() private openKey?: string;
   @state() private listKeys?: string[];
@@ -144,6 +146,7 @@ export class ActionMap extends FeedElement {
   private gestures?: Gestures;
   private resizeObserver?: ResizeObserver;
   private observed?: Element;
+  private resizeFrame = 0;
   private frameKey = '';
   private focusPanel = false;
   private focusMarker = false;
@@ -195,6 +198,7 @@ export class ActionMap extends FeedElement {
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.observed = undefined;
+    cancelAnimationFrame(this.resizeFrame);
     clearTimeout(this.hintTimer);
   }
 
@@ -228,7 +232,7 @@ export class ActionMap extends FeedElement {
       this.tableLimit = TABLE_PAGE;
       this.closePanel(false);
     }
-    if (this.kit) {
+    if (this.kit && this.measured) {
       // A new frame (size, region, box, centre) starts from the view the attributes ask for.
       const frameKey = `${this.size.w}x${this.size.h}|${this.region}|${this.bbox}|${this.center}|${this.zoom}`;
       if (frameKey !== this.frameKey) {
@@ -245,7 +249,13 @@ export class ActionMap extends FeedElement {
       this.resizeObserver?.disconnect();
       this.observed = stage ?? undefined;
       if (stage) {
-        this.resizeObserver ??= new ResizeObserver((entries) => this.onResize(entries[0].contentRect));
+        // Applied on the next frame: changing layout inside the observer's callback would make the
+        // browser report a "ResizeObserver loop" error on the partner's page.
+        this.resizeObserver ??= new ResizeObserver((entries) => {
+          const rect = entries[0].contentRect;
+          cancelAnimationFrame(this.resizeFrame);
+          this.resizeFrame = requestAnimationFrame(() => this.onResize(rect));
+        });
         this.resizeObserver.observe(stage);
       }
     }
@@ -263,8 +273,9 @@ export class ActionMap extends FeedElement {
   private onResize(rect: DOMRectReadOnly): void {
     const w = Math.round(rect.width);
     const h = Math.round(rect.height);
-    if (w > 0 && h > 0 && (Math.abs(w - this.size.w) > 1 || Math.abs(h - this.size.h) > 1)) {
+    if (w > 0 && h > 0 && (!this.measured || Math.abs(w - this.size.w) > 1 || Math.abs(h - this.size.h) > 1)) {
       this.size = { w, h };
+      this.measured = true;
     }
   }
 
@@ -542,7 +553,7 @@ export class ActionMap extends FeedElement {
     const s = this.strings;
     const kit = this.kit;
     if (this.kitFailed) return html`<p class="map-error" role="alert">${s.mapError}</p>${this.renderTable(entries, items)}`;
-    if (!kit) {
+    if (!kit || !this.measured) {
       return html`<div class="stage"><div class="loading-map" role="status">${s.loadingMap}</div></div>`;
     }
     const base = this.currentBase();
