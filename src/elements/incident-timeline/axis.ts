@@ -172,3 +172,29 @@ export function ticks(fromDay: number, toDay: number, scale: number, minGap = 56
   }
   return out.sort((a, b) => a.day - b.day);
 }
+
+/**
+ * The markers of [a, b) worth rendering: every labelled one (lanes keep them apart already) and,
+ * among bare markers on the axis, one per `minGap` pixels — ten thousand dots on one screen are a
+ * smear, not information. `keep` (the focused and selected events) is always included; the arrow
+ * keys still reach every event, and zooming in brings the others back.
+ */
+export function visibleMarkers(
+  l: Pick<AxisLayout, 'xs' | 'lanes'>,
+  a: number,
+  b: number,
+  minGap = 8,
+  keep: readonly number[] = [],
+): number[] {
+  const out: number[] = [];
+  let lastDot = -Infinity;
+  for (let i = a; i < b; i++) {
+    if (l.lanes[i] >= 0) out.push(i);
+    else if (l.xs[i] - lastDot >= minGap) {
+      out.push(i);
+      lastDot = l.xs[i];
+    }
+  }
+  for (const k of keep) if (k >= 0 && k < l.xs.length && !out.includes(k)) out.push(k);
+  return out.sort((x, y) => x - y);
+}

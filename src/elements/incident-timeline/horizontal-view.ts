@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatDate, formatNumber } from '../../runtime/format.js';
-import { dayToX, ticks } from './axis.js';
+import { dayToX, ticks, visibleMarkers } from './axis.js';
 import type { AxisController } from './axis-controller.js';
 import { cssVars } from './css-vars.js';
 import { kindIcon } from './icons.js';
@@ -35,12 +35,7 @@ export function renderHorizontal(c: HorizontalContext): TemplateResult {
   const { s, locale } = c.card;
   const L = c.axis.layout;
   const [a, b] = c.axis.range;
-  const indices: number[] = [];
-  for (let i = a; i < b; i++) indices.push(i);
-  for (const extra of [c.activeIndex, c.selectedIndex]) {
-    if (extra >= 0 && (extra < a || extra >= b) && !indices.includes(extra)) indices.push(extra);
-  }
-  indices.sort((x, y) => x - y);
+  const indices = visibleMarkers(L, a, b, 8, [c.activeIndex, c.selectedIndex]);
   const tabbable = c.activeIndex >= 0 ? c.activeIndex : (indices[0] ?? -1);
   const [vl, vr] = c.axis.visible;
   const lastDay = L.minDay + (L.width - L.pad - 64) / L.scale;
