@@ -42,17 +42,23 @@ export class Gestures {
       this.travelled = 0;
       this.dragged = false;
     }
-    if (e.pointerType !== 'touch' || this.pointers.size === 2) {
-      for (const id of this.pointers.keys()) {
-        try {
-          (e.currentTarget as Element).setPointerCapture(id);
-        } catch {
-          /* the pointer may already be gone */
-        }
-      }
-      this.target.gestureStart();
-    }
+    if (this.pointers.size === 2) this.capture(e);
   };
+
+  /**
+   * Captures the pointers once a drag or pinch has begun, not on pointerdown: a captured pointer
+   * would send the click of a plain press to the map instead of the marker under it.
+   */
+  private capture(e: PointerEvent): void {
+    for (const id of this.pointers.keys()) {
+      try {
+        (e.currentTarget as Element).setPointerCapture(id);
+      } catch {
+        /* the pointer may already be gone */
+      }
+    }
+    this.target.gestureStart();
+  }
 
   readonly move = (e: PointerEvent): void => {
     const prev = this.pointers.get(e.pointerId);
@@ -74,6 +80,7 @@ export class Gestures {
       this.travelled += Math.abs(dx) + Math.abs(dy);
       // A click that wobbles a pixel or two is still a click on a marker.
       if (this.travelled > 4) {
+        if (!this.dragged) this.capture(e);
         this.dragged = true;
         this.target.panBy(dx, dy);
       }

@@ -1,0 +1,82 @@
+// <action-map> on a partner page under the strict CSP: no violations, no console errors, zero requests
+// to any other origin (the geometry comes from the page's origin), with the IIFE script tag and with
+// ES modules served from a sub-path.
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertClean, closeBrowser, openPartnerPage, waitForReady, type PartnerPage } from './harness.js';
+
+after(closeBrowser);
+
+async function waitForMarkers(p: PartnerPage): Promise<number> {
+  await waitForReady(p.page, 'action-map');
+  await p.page.waitForFunction(() => (document.querySelector('action-map')?.shadowRoot?.querySelectorAll('.marker').length ?? 0) > 0, null, { timeout: 10_000 });
+  return p.page.evaluate(() => document.querySelector('action-map')!.shadowRoot!.querySelectorAll('.marker').length);
+}
+
+describe('<action-map> on a partner page with a strict CSP', () => {
+  test('the script tag build draws the map with its geometry from the page’s own origin, and nothing else', async () => {
+    const p = await openPartnerPage({ body: '<action-map src="/test/fixtures/campaign.json" inset="KH"></action-map>' });
+    try {
+      assert.ok((await waitForMarkers(p)) > 3);
+      assert.ok(p.requests.some((u) => u === `${p.origin}/dist/geo/countries-110m.json`), `geometry fetched beside the script: ${p.requests.join(', ')}`);
+      const countries = await p.page.evaluate(() => document.querySelector('action-map')!.shadowRoot!.querySelectorAll('.land').length);
+      assert.ok(countries > 150, `${countries} countries drawn`);
+      assertClean(p);
+    } finally {
+      await p.close();
+    }
+  });
+
+  test('ES modules from a sub-path (/static/sw/elements/action-map.js) load the lazy chunks from that path', async () => {
+    const p = await openPartnerPage({
+      script: 'none',
+      head: '<script type="module" src="/static/sw/elements/action-map.js"></script>',
+      body: '<action-map src="/test/fixtures/campaign.json" region="KH"></action-map>',
+    });
+    try {
+      assert.ok((await waitForMarkers(p)) >= 2);
+      const chunks = p.requests.filter((u) => u.startsWith(`${p.origin}/static/sw/chunks/`));
+      assert.ok(chunks.some((u) => /world-110m/.test(u)), `geometry chunk from the sub-path: ${chunks.join(', ')}`);
+      assert.ok(chunks.some((u) => /engine/.test(u)), 'map engine chunk from the sub-path');
+      const route = await p.page.evaluate(() => document.querySelector('action-map')!.shadowRoot!.querySelector('.route')?.getAttribute('d'));
+      assert.ok(route && route.startsWith('M'), 'the march route is drawn');
+      assertClean(p);
+    } finally {
+      await p.close();
+    }
+  });
+
+  test('zooming, opening a marker and switching to the table stay within the CSP', async () => {
+    const p = await openPartnerPage({ body: '<action-map src="/test/fixtures/campaign.json" center="-0.13,51.5" zoom="32"></action-map>' });
+    try {
+      await waitForMarkers(p);
+      const map = p.page.locator('action-map');
+      await map.locator('button[aria-label="Zoom in"]').click();
+      await map.locator('button[aria-label="Zoom out"]').click();
+      await map.locator('[role="button"][aria-label*="London"]').click();
+      await p.page.waitForFunction(() => !!document.querySelector('action-map')!.shadowRoot!.querySelector('[part="panel"]'));
+      await p.page.keyboard.press('Escape');
+      await map.locator('button', { hasText: 'Table' }).click();
+      await p.page.waitForFunction(() => !!document.querySelector('action-map')!.shadowRoot!.querySelector('table'));
+      const rows = await p.page.evaluate(() => document.querySelector('action-map')!.shadowRoot!.querySelectorAll('tbody tr:not(.group)').length);
+      assert.equal(rows, 12);
+      assertClean(p);
+    } finally {
+      await p.close();
+    }
+  });
+
+  test('without JavaScript the author’s fallback table is what readers get', async () => {
+    const p = await openPartnerPage({
+      javaScriptEnabled: false,
+      body: '<action-map src="/test/fixtures/campaign.json"><table><caption>Solidarity actions</caption><tr><td>London</td></tr></table></action-map>',
+    });
+    try {
+      assert.equal(await p.page.locator('action-map table caption').textContent(), 'Solidarity actions');
+      assert.ok(await p.page.locator('action-map table').isVisible());
+      assert.deepEqual(p.foreignRequests, []);
+    } finally {
+      await p.close();
+    }
+  });
+});
