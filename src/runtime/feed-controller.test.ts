@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { after, fakeFetch, hang, json, stream, streamStats, type FakeFetch } from '../../test/fixtures/runtime/fake-fetch.js';
-import { itemIds, settled, shadow, type TestFeedView } from '../../test/fixtures/runtime/test-view.js';
+import { itemIds, mount, settled, shadow, unmountAll, type TestFeedView } from '../../test/fixtures/runtime/test-view.js';
 import { feedCacheSize } from './feed-loader.js';
 import type { FeedErrorEvent } from './events.js';
 
@@ -19,16 +19,17 @@ describe('loading a feed from src', () => {
   afterEach(async () => {
     net?.restore();
     fixtureCleanup();
+  unmountAll();
     await aTimeout(0);
   });
 
   it('two elements showing the same feed make one request between them', async () => {
     const url = fresh('shared');
     net = fakeFetch({ [url]: after(20, json(feed('Shared'))) });
-    const wrap = await fixture(html`<div>
+    const wrap = mount(html`
       <sw-test-view src=${url}></sw-test-view>
       <sw-test-view src=${url}></sw-test-view>
-    </div>`);
+    `);
     const [a, b] = wrap.querySelectorAll('sw-test-view');
     await Promise.all([settled(a), settled(b)]);
     expect(net.callsTo(url)).to.have.length(1);
@@ -104,7 +105,7 @@ describe('loading a feed from src', () => {
   it('removing one of two elements keeps the shared request alive for the other', async () => {
     const url = fresh('two');
     net = fakeFetch({ [url]: after(80, json(feed('Two'))) });
-    const wrap = await fixture(html`<div><sw-test-view src=${url}></sw-test-view><sw-test-view src=${url}></sw-test-view></div>`);
+    const wrap = mount(html`<sw-test-view src=${url}></sw-test-view><sw-test-view src=${url}></sw-test-view>`);
     const [a, b] = wrap.querySelectorAll('sw-test-view');
     await waitUntil(() => net.callsTo(url).length === 1);
     a.remove();
@@ -116,7 +117,7 @@ describe('loading a feed from src', () => {
   it('moving an element in the page mid-load does not restart its request', async () => {
     const url = fresh('moved');
     net = fakeFetch({ [url]: after(50, json(feed('Moved'))) });
-    const wrap = await fixture(html`<div><section></section><sw-test-view src=${url}></sw-test-view></div>`);
+    const wrap = mount(html`<section></section><sw-test-view src=${url}></sw-test-view>`);
     const el = wrap.querySelector('sw-test-view')!;
     await waitUntil(() => net.callsTo(url).length === 1);
     wrap.querySelector('section')!.append(el);
@@ -127,12 +128,13 @@ describe('loading a feed from src', () => {
 
   it('an element put back after removal mid-load loads again', async () => {
     const url = fresh('back');
-    net = fakeFetch({ [url]: after(40, json(feed('Back'))) });
-    const wrap = await fixture(html`<div><sw-test-view src=${url}></sw-test-view></div>`);
+    net = fakeFetch({ [url]: after(300, json(feed('Back'))) });
+    const wrap = mount(html`<sw-test-view src=${url}></sw-test-view>`);
     const el = wrap.querySelector('sw-test-view')!;
     await waitUntil(() => net.callsTo(url).length === 1);
     el.remove();
     await aTimeout(10);
+    expect(net.callsTo(url)[0].aborted).to.equal(true);
     wrap.append(el);
     await settled(el);
     expect(title(el)).to.equal('Back');

@@ -184,11 +184,6 @@ export abstract class FeedElement extends LitElement implements LangListener {
     return html`<div class="skeleton"></div><div class="skeleton"></div><div class="skeleton"></div>`;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    this.renderedLang = resolveLang(this);
-  }
-
   /** The live-region text for a change of view (see the class comment for the policy). */
   private announcement(view: ViewState, s: Strings): string {
     switch (view) {
@@ -204,6 +199,7 @@ export abstract class FeedElement extends LitElement implements LangListener {
   }
 
   protected override update(changed: PropertyValues): void {
+    this.renderedLang = resolveLang(this);
     // Decided before rendering, so the live region changes in the same render as the view.
     const view = this.viewState;
     if (view !== this.lastView) {

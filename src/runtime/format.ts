@@ -1,4 +1,4 @@
-import { datePrecision } from '../feed/dates.js';
+import { datePrecision, isPartialDate } from '../feed/dates.js';
 import type { PartialDate } from '../feed/types.js';
 import type { Locale } from './i18n.js';
 
@@ -29,7 +29,10 @@ const kmIntl = (() => {
  * Formats a partial date as what it is: `2014` → "2014", `2014-01` → "January 2014",
  * `2014-01-03` → "3 January 2014". Never adds a day or month the source did not state.
  */
-export function formatDate(date: PartialDate, locale: Locale, opts: { month?: 'long' | 'short' } = {}): string {
+export function formatDate(input: PartialDate, locale: Locale, opts: { month?: 'long' | 'short' } = {}): string {
+  // An RFC 3339 date-time is shown as its calendar day; anything unreadable as written, never a throw.
+  const date = /^\d{4}-\d{2}-\d{2}T/.test(input) ? input.slice(0, 10) : input;
+  if (!isPartialDate(date)) return input;
   const precision = datePrecision(date);
   const [y, m, d] = date.split('-').map(Number);
   if (locale === 'km' && !kmIntl()) {

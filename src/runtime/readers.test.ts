@@ -179,7 +179,7 @@ describe('text encodings', () => {
 
 describe('real-world feeds from ../shared/data (when that folder is present)', () => {
   for (const dir of ['json-feed', 'rss', 'atom']) {
-    it(`every ${dir} file reads without an exception, or fails with a readable reason`, async function () {
+    it(`every ${dir} file reads without an exception, or fails with a readable reason`, async function (this: { skip(): never }) {
       const list = await fetch(`/shared-data/${dir}/`);
       if (!list.ok) {
         console.log(`skipped: ../shared/data/${dir}/ is not there (the /shared-data middleware answered ${list.status})`);

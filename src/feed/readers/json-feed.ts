@@ -17,8 +17,9 @@ function authorsOf(o: Obj, base: string | undefined): { name: string; url?: stri
   const out = list.filter(isObj).flatMap((a) => {
     const name = str(a.name);
     if (!name) return [];
-    const url = resolveUrl(a.url, base);
-    return [url ? { name, url } : { name }];
+    // A link that is not http(s) is kept as written, so partitionFeed leaves it out with a warning.
+    const url = resolveUrl(a.url, base) ?? (typeof a.url === 'string' ? a.url : undefined);
+    return [url !== undefined ? { name, url } : { name }];
   });
   return out.length ? out : undefined;
 }

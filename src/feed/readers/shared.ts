@@ -59,6 +59,14 @@ const ZONES: Record<string, number> = {
   UT: 0, UTC: 0, GMT: 0, Z: 0, EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7,
 };
 
+/** Date.UTC without its 0–99 → 1900–1999 quirk. */
+function utc(y: number, mo: number, d: number, h = 0, mi = 0, sec = 0): number {
+  const t = new Date(0);
+  t.setUTCFullYear(y, mo, d);
+  t.setUTCHours(h, mi, sec, 0);
+  return t.getTime();
+}
+
 function iso(ms: number): string | undefined {
   if (!Number.isFinite(ms)) return undefined;
   const d = new Date(ms);
@@ -80,7 +88,7 @@ export function looseDateTime(value: unknown): string | undefined {
   let m = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/.exec(s);
   if (m) {
     const [y, mo, d, h = '0', mi = '0', sec = '0'] = m.slice(1);
-    const ms = Date.UTC(+y, +mo - 1, +d, +h, +mi, +sec);
+    const ms = utc(+y, +mo - 1, +d, +h, +mi, +sec);
     const back = new Date(ms);
     return back.getUTCDate() === +d && back.getUTCMonth() === +mo - 1 ? iso(ms) : undefined;
   }
@@ -96,8 +104,8 @@ export function looseDateTime(value: unknown): string | undefined {
     const zone = m[7]?.toUpperCase();
     if (zone && /^[+-]\d{4}$/.test(zone)) offset = (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(3)));
     else if (zone && zone in ZONES) offset = ZONES[zone] * 60;
-    const ms = Date.UTC(year, month - 1, day, Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)) - offset * 60_000;
-    return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day ? iso(ms) : undefined;
+    const ms = utc(year, month - 1, day, Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)) - offset * 60_000;
+    return new Date(utc(year, month - 1, day)).getUTCDate() === day ? iso(ms) : undefined;
   }
   const named = /(?:\b(?:GMT|UTC|UT)\b|[+-]\d{2}:?\d{2}$|Z$|\b[ECMP][SD]T\b)/i.test(s);
   return iso(named ? Date.parse(s) : Date.parse(`${s} UTC`)) ?? iso(Date.parse(s));
