@@ -1,0 +1,108 @@
+/**
+ * An HTML page → the article's text and what the page says about itself. Navigation, headers,
+ * footers, asides, scripts, styles, cookie banners and share bars are dropped; the `<article>` (or
+ * `<main>`) is kept when there is one. Streaming parser, no DOM: it runs the same in a Web Worker.
+ */
+import { Parser } from 'htmlparser2';
+
+export interface PageMeta {
+  title?: string;
+  published?: string;
+  publisher?: string;
+  url?: string;
+  language?: string;
+  author?: string;
+  description?: string;
+}
+
+export interface PageText {
+  text: string;
+  meta: PageMeta;
+  /** True when an <article> or <main> element held the text. */
+  fromArticle: boolean;
+}
+
+const DROP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'svg', 'iframe', 'object', 'embed', 'select', 'textarea', 'canvas', 'video', 'audio', 'dialog', 'menu', 'figure']);
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'tr', 'td', 'th', 'br', 'hr', 'body', 'address', 'time']);
+const BOILERPLATE = /(?:^|[\s_-])(?:cookie|consent|gdpr|share|sharing|social|newsletter|subscribe|related|recommend|comments?|breadcrumbs?|menu|navbar|nav|sidebar|advert|ads?|promo|popup|modal|banner|footer|header|masthead|skip-link|print-only|visually-hidden|sr-only)(?:$|[\s_-])/i;
+
+export function htmlToText(html: string): PageText {
+  const meta: PageMeta = {};
+  const body: string[] = [];
+  const article: string[] = [];
+  const stack: { name: string; drop: boolean; article: boolean }[] = [];
+  let dropDepth = 0;
+  let articleDepth = 0;
+  let inTitle = false;
+  let title = '';
+  let sawArticle = false;
+  const push = (s: string): void => {
+    if (dropDepth > 0) return;
+    body.push(s);
+    if (articleDepth > 0) article.push(s);
+  };
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === 'html' && attrs.lang) meta.language ??= attrs.lang;
+        if (name === 'title') inTitle = true;
+        if (name === 'meta') {
+          const key = (attrs.name ?? attrs.property ?? attrs.itemprop ?? '').toLowerCase();
+          const content = attrs.content?.trim();
+          if (content) {
+            if (['date', 'article:published_time', 'dc.date', 'dc.date.issued', 'dcterms.created', 'pubdate', 'publishdate', 'datepublished', 'sailthru.date'].includes(key)) meta.published ??= content;
+            else if (key === 'og:title') meta.title = content;
+            else if (key === 'og:site_name' || key === 'publisher' || key === 'dc.publisher') meta.publisher ??= content;
+            else if (key === 'og:url') meta.url ??= content;
+            else if (key === 'author' || key === 'article:author' || key === 'dc.creator') meta.author ??= content;
+            else if (key === 'description' || key === 'og:description') meta.description ??= content;
+          }
+        }
+        if (name === 'link' && /\bcanonical\b/i.test(attrs.rel ?? '') && attrs.href) meta.url ??= attrs.href;
+        if (name === 'time' && attrs.datetime && articleDepth > 0) meta.published ??= attrs.datetime;
+        if (VOID.has(name)) {
+          if (name === 'br' || name === 'hr') push('\n');
+          return;
+        }
+        const cls = `${attrs.class ?? ''} ${attrs.id ?? ''} ${attrs.role ?? ''}`;
+        const hidden = 'hidden' in attrs || attrs['aria-hidden'] === 'true' || /display\s*:\s*none/i.test(attrs.style ?? '');
+        const drop = DROP.has(name) || hidden || (BOILERPLATE.test(cls) && name !== 'article' && name !== 'main' && name !== 'body');
+        const isArticle = name === 'article' || name === 'main' || /\brole=?"?main\b/.test(`role=${attrs.role ?? ''}`);
+        stack.push({ name, drop, article: isArticle });
+        if (drop) dropDepth++;
+        if (isArticle && dropDepth === 0) {
+          articleDepth++;
+          sawArticle = true;
+        }
+        if (BLOCK.has(name)) push('\n\n');
+      },
+      ontext(text) {
+        if (inTitle) title += text;
+        else push(text);
+      },
+      onclosetag(name) {
+        if (name === 'title') inTitle = false;
+        if (VOID.has(name)) return;
+        // Tolerate unclosed tags: pop until the matching one.
+        const at = stack.map((e) => e.name).lastIndexOf(name);
+        if (at < 0) return;
+        while (stack.length > at) {
+          const e = stack.pop()!;
+          if (BLOCK.has(e.name)) push('\n\n');
+          if (e.drop) dropDepth--;
+          if (e.article && articleDepth > 0 && dropDepth === 0) articleDepth--;
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+  if (!meta.title && title.trim()) meta.title = title.replace(/\s+/g, ' ').trim();
+  const tidy = (parts: string[]): string =>
+    parts.join('').replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  const articleText = tidy(article);
+  const useArticle = sawArticle && articleText.length >= 40;
+  return { text: useArticle ? articleText : tidy(body), meta, fromArticle: useArticle };
+}

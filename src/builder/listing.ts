@@ -1,0 +1,43 @@
+/**
+ * Listing pages (a union's press-release page): a heading, a year filter line, then entries that each
+ * open with a date and a publisher, then a pager. Each entry becomes its own item with its own date
+ * and publisher; the heading, filter line and pager are page furniture, not content.
+ */
+import { parsePublished } from './metadata.js';
+
+export interface ListingEntry {
+  published: string;
+  publisher?: string;
+  text: string;
+}
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const DATE_SRC = `(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4})`;
+// "2014-08-18   CLEC", "18 August 2014 | CLEC", "2014-08-18" alone.
+const HEAD = new RegExp(`^\\s*(${DATE_SRC})\\s*(?:(?:[|·•–—]|\\s-\\s|\\t|\\s{2,})\\s*([^.!?]{1,80}?))?\\s*$`);
+const FILTER = /^\s*(?:(?:all|any)(?:\s+years?)?|filter(?:\s+by)?[^,]*|show)?\s*[,:|]?\s*(?:(?:19|20)\d{2}\s*[,|/]?\s*){2,}$/i;
+const PAGER = /^\s*(?:[•·*\-|]\s*)?(?:(?:\d{1,3}|next|previous|prev|older|newer|first|last|page|of|more|load\s+more|[«»‹›…]|&[lg]t;)\s*[|·•,]?\s*)+$/i;
+
+/** Splits a listing page into entries; fewer than two dated entries means it is not a listing. */
+export function splitListing(text: string): { entries: ListingEntry[]; heading?: string } | undefined {
+  const lines = text.split('\n');
+  const heads: { at: number; published: string; publisher?: string }[] = [];
+  lines.forEach((line, i) => {
+    const m = HEAD.exec(line);
+    if (!m) return;
+    const p = parsePublished(m[1].replace(/,/g, ', ').replace(/\s+/g, ' '));
+    if (p) heads.push({ at: i, published: p.date, publisher: m[2]?.trim() || undefined });
+  });
+  if (heads.length < 2) return undefined;
+  const entries: ListingEntry[] = [];
+  heads.forEach((h, k) => {
+    const end = heads[k + 1]?.at ?? lines.length;
+    const body = lines.slice(h.at + 1, end);
+    // The pager sits after the last entry.
+    while (body.length && (body[body.length - 1].trim() === '' || PAGER.test(body[body.length - 1]))) body.pop();
+    const entryText = body.join('\n').trim();
+    if (entryText) entries.push({ published: h.published, publisher: h.publisher, text: entryText });
+  });
+  const before = lines.slice(0, heads[0].at).map((l) => l.trim()).filter((l) => l && !FILTER.test(l));
+  return entries.length >= 2 ? { entries, heading: before[0] } : undefined;
+}

@@ -1,0 +1,110 @@
+/**
+ * What extraction produces before merging: "mentions" of facts in one sentence of one item, each
+ * with its date still as a range, so that merging can reason about what is compatible.
+ */
+import type { ActionKind, Count, FactSource, IncidentKind, Place, WagePeriod, WageRole } from '../feed/types.js';
+import type { DayRange } from './calendar.js';
+import type { PlaceMention } from './places.js';
+import type { ResolvedDate } from './dates.js';
+
+export type CountField = 'deaths' | 'injured' | 'arrested' | 'participants';
+
+/** A trigger found in a sentence, before dates are attached. */
+export interface Hit {
+  family: 'incident' | 'action';
+  kind: IncidentKind | ActionKind;
+  /** Which rule found it ("shooting", "blocked-march", "open-letter"): used for titles. */
+  label: string;
+  start: number;
+  end: number;
+  counts: Partial<Record<CountField, Count>>;
+  /** Quantities stated without a number ("hundreds"), kept for titles and the report. */
+  vague: Partial<Record<CountField, string>>;
+  /** Nouns counted ("workers", "villagers"), for titles. */
+  nouns: Partial<Record<CountField, string>>;
+  /** Only a fact when the sentence dates it directly ("crackdown", "trial of"). */
+  needsOwnDate?: boolean;
+  /** The object of a reaction ("condemn the dispersal", "to remember those shot dead"). */
+  reaction?: boolean;
+  /** "the protest", "the letter": refers back to an action already mentioned. */
+  definite?: boolean;
+  /** "have written an open letter": done by the time of publication. */
+  presentPerfect?: boolean;
+  /** Plural trigger ("demonstrations … in Germany, Hong Kong"): one action per place. */
+  plural?: boolean;
+  places: PlaceMention[];
+  route?: PlaceMention[];
+  /** Country whose embassy is named ("the Cambodian embassy"). */
+  embassyOf?: string;
+  /** Extra words for the title: the court's name, a letter's addressee, a community. */
+  detail?: string;
+  actor?: string;
+  attached?: ResolvedDate;
+}
+
+export interface MentionBase {
+  item: string;
+  file: string;
+  quote: string;
+  /** Stable order of mentions inside a build: file, then position. */
+  order: string;
+  date?: ResolvedDate;
+  notes: string[];
+  /** Hedged in the text ("is understood to", "reportedly"). */
+  hedged: boolean;
+  /** Further sentences of the same item about the same fact ("the protest", "the letter"). */
+  extraQuotes?: string[];
+}
+
+export interface IncidentMention extends MentionBase {
+  type: 'incident';
+  kind: IncidentKind;
+  label: string;
+  counts: Partial<Record<CountField, Count>>;
+  vague: Partial<Record<CountField, string>>;
+  nouns: Partial<Record<CountField, string>>;
+  /** Countries named in the sentence (names and demonyms). */
+  countries: string[];
+  /** A city or province named in the sentence. */
+  city?: PlaceMention;
+  detail?: string;
+  actor?: string;
+  sector?: string;
+}
+
+export interface ActionMention extends MentionBase {
+  type: 'action';
+  kind: ActionKind;
+  label: string;
+  place?: Place;
+  route?: Place[];
+  participants?: Count;
+  embassyOf?: string;
+  /** A protest with no embassy or solidarity cue: in the campaign's country it is an incident. */
+  maybeIncident: boolean;
+  detail?: string;
+  countries: string[];
+  /** Its date came from an earlier sentence ("The protest took place …"): the same action. */
+  refersBack?: boolean;
+  /** One of several places of a plural trigger ("embassies in Germany, Hong Kong …"). */
+  fromPlural?: boolean;
+}
+
+export interface WageMention extends MentionBase {
+  type: 'wage';
+  amount: number;
+  currency: string;
+  period: WagePeriod;
+  role: WageRole;
+  country?: string;
+  sector?: string;
+  countries: string[];
+}
+
+export type Mention = IncidentMention | ActionMention | WageMention;
+
+export interface MergedBase {
+  sources: FactSource[];
+  mentions: Mention[];
+  range?: DayRange;
+}
