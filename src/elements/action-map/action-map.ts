@@ -146,7 +146,7 @@ export class ActionMap extends FeedElement {
   private gestures?: Gestures;
   private resizeObserver?: ResizeObserver;
   private observed?: Element;
-  private resizeFrame = 0;
+  private resizeTimer?: ReturnType<typeof setTimeout>;
   private frameKey = '';
   private focusPanel = false;
   private focusMarker = false;
@@ -198,7 +198,7 @@ export class ActionMap extends FeedElement {
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.observed = undefined;
-    cancelAnimationFrame(this.resizeFrame);
+    clearTimeout(this.resizeTimer);
     clearTimeout(this.hintTimer);
   }
 
@@ -249,16 +249,19 @@ export class ActionMap extends FeedElement {
       this.resizeObserver?.disconnect();
       this.observed = stage ?? undefined;
       if (stage) {
-        // Applied on the next frame: changing layout inside the observer's callback would make the
-        // browser report a "ResizeObserver loop" error on the partner's page.
+        // Applied in a later task: changing layout inside the observer's callback would make the
+        // browser report a "ResizeObserver loop" error on the partner's page. (Not a frame callback:
+        // those never run in a background tab, and the map would wait there for ever.)
         this.resizeObserver ??= new ResizeObserver((entries) => {
           const rect = entries[0].contentRect;
-          cancelAnimationFrame(this.resizeFrame);
-          this.resizeFrame = requestAnimationFrame(() => this.onResize(rect));
+          clearTimeout(this.resizeTimer);
+          this.resizeTimer = setTimeout(() => this.onResize(rect));
         });
         this.resizeObserver.observe(stage);
       }
     }
+    // The first size is read at once: a page in a background tab delivers no observations until shown.
+    if (stage && !this.measured) this.onResize(stage.getBoundingClientRect());
     if (this.focusMarker) {
       this.focusMarker = false;
       const m = this.renderRoot.querySelector<SVGGElement>('.marker[tabindex="0"]');
