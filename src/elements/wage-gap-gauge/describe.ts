@@ -1,6 +1,6 @@
 import { truncateDate } from '../../feed/dates.js';
 import type { FeedItem } from '../../feed/types.js';
-import { formatDate, formatNumber } from '../../runtime/format.js';
+import { dateText, numberText } from './format-cache.js';
 import type { Locale } from '../../runtime/i18n.js';
 import type { Figure, GaugeModel, GaugeNote } from './model.js';
 import { currencyName, formatMoney, formatPercent } from './money.js';
@@ -30,11 +30,11 @@ export function statedText(f: Figure, model: GaugeModel, s: GaugeStrings, locale
 function noteText(n: GaugeNote, model: GaugeModel, s: GaugeStrings, locale: Locale): string {
   switch (n.kind) {
     case 'as-of':
-      return s.asOf(formatDate(n.date, locale));
+      return s.asOf(dateText(n.date, locale));
     case 'rate': {
       const g = n.rate.given;
-      const given = `${formatNumber(1, locale)} ${g.from} = ${formatNumber(g.rate, locale, { maximumSignificantDigits: 6 })} ${g.to}`;
-      return s.rate(currencyName(n.rate.from, locale), currencyName(n.rate.to, locale), given, formatDate(g.date, locale), g.source);
+      const given = `${numberText(1, locale)} ${g.from} = ${numberText(g.rate, locale, { maximumSignificantDigits: 6 })} ${g.to}`;
+      return s.rate(currencyName(n.rate.from, locale), currencyName(n.rate.to, locale), given, dateText(g.date, locale), g.source);
     }
     case 'no-rate':
       return s.noRate(currencyName(n.from, locale), currencyName(n.to, locale), currencyName(model.currency ?? n.from, locale));
@@ -42,8 +42,8 @@ function noteText(n: GaugeNote, model: GaugeModel, s: GaugeStrings, locale: Loca
       return s.leftOut(s.role[n.role], formatMoney(n.amount, n.currency, locale), currencyName(n.to, locale));
     case 'working-time': {
       const parts: string[] = [];
-      if (n.days !== undefined) parts.push(s.workingDays(formatNumber(n.days, locale, { maximumFractionDigits: 2 })));
-      if (n.hours !== undefined) parts.push(s.workingHours(formatNumber(n.hours, locale, { maximumFractionDigits: 2 })));
+      if (n.days !== undefined) parts.push(s.workingDays(numberText(n.days, locale, { maximumFractionDigits: 2 })));
+      if (n.hours !== undefined) parts.push(s.workingHours(numberText(n.hours, locale, { maximumFractionDigits: 2 })));
       if (n.weeks) parts.push(s.weeks);
       return s.workingTime(s.perAdjective[n.period], parts);
     }
@@ -123,7 +123,7 @@ export function citation(item: FeedItem | undefined, locale: Locale): string {
   if (item._source?.publisher) parts.push(item._source.publisher);
   if (item.date_published) {
     const d = truncateDate(item.date_published, item._source?.date_precision ?? 'day');
-    if (/^\d{4}(-\d{2}){0,2}$/.test(d)) parts.push(formatDate(d, locale));
+    if (/^\d{4}(-\d{2}){0,2}$/.test(d)) parts.push(dateText(d, locale));
   }
   return parts.join(', ');
 }

@@ -1,5 +1,5 @@
-import { formatNumber } from '../../runtime/format.js';
 import type { Locale } from '../../runtime/i18n.js';
+import { currencyFormat, numberText } from './format-cache.js';
 
 /** An ISO 4217 code as the feed contract and the attributes accept it. */
 export function isCurrencyCode(value: unknown): value is string {
@@ -65,13 +65,10 @@ function fractionDigits(amount: number): number {
 export function formatMoney(amount: number, currency: string | undefined, locale: Locale): string {
   const digits = fractionDigits(amount);
   const numberOpts = { minimumFractionDigits: digits, maximumFractionDigits: digits };
-  if (!currency || !isCurrencyCode(currency)) return formatNumber(amount, locale, numberOpts);
-  if (locale === 'km') return `${formatNumber(amount, 'km', numberOpts)} ${currencyName(currency, 'km')}`;
-  try {
-    return new Intl.NumberFormat('en-GB', { style: 'currency', currency, ...numberOpts }).format(amount);
-  } catch {
-    return `${currency} ${formatNumber(amount, 'en', numberOpts)}`;
-  }
+  if (!currency || !isCurrencyCode(currency)) return numberText(amount, locale, numberOpts);
+  if (locale === 'km') return `${numberText(amount, 'km', numberOpts)} ${currencyName(currency, 'km')}`;
+  const format = currencyFormat(currency, digits);
+  return format ? format.format(amount) : `${currency} ${numberText(amount, 'en', numberOpts)}`;
 }
 
 /** A percentage that never rounds a shortfall up to "100%" or a sliver down to "0%". */
@@ -80,6 +77,6 @@ export function formatPercent(ratio: number, locale: Locale): string {
   let digits = 0;
   if ((Math.round(pct) === 100 && pct < 100) || (Math.round(pct) === 0 && pct > 0)) digits = 1;
   if (pct > 0 && pct < 0.05) digits = 2;
-  const text = formatNumber(pct, locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+  const text = numberText(pct, locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
   return `${text}%`;
 }

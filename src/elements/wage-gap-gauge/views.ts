@@ -1,7 +1,7 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { WageRole } from '../../feed/types.js';
-import { formatDate } from '../../runtime/format.js';
+import { dateText } from './format-cache.js';
 import type { Locale } from '../../runtime/i18n.js';
 import { MARKER_PATH, MARKER_SHAPE, RADIAL, SPARK, fixed, percentOf, radialArc, radialPoint, sparkline } from './geometry.js';
 import type { Figure, GaugeModel, HistoryModel } from './model.js';
@@ -98,7 +98,7 @@ export function historyView(h: HistoryModel, s: GaugeStrings, locale: Locale, cu
   const first = h.points[0];
   const last = h.points[h.points.length - 1];
   const money = (n: number) => formatMoney(n, h.currency, locale);
-  const date = (d: string) => formatDate(d, locale, { month: 'short' });
+  const date = (d: string) => dateText(d, locale, { month: 'short' });
   const label = s.historyLabel(money(first.amount), date(first.date), money(last.amount), date(last.date));
   return html`<figure class="history" part="history">
     <figcaption class="history-heading">${s.historyHeading}</figcaption>
@@ -121,7 +121,7 @@ export function historyView(h: HistoryModel, s: GaugeStrings, locale: Locale, cu
     <div class="visually-hidden"><table>
       <caption>${s.historyHeading}</caption>
       <thead><tr><th scope="col">${s.colDate}</th><th scope="col">${s.role.minimum}</th></tr></thead>
-      <tbody>${h.points.map((p) => html`<tr><th scope="row">${formatDate(p.date, locale)}</th><td>${money(p.amount)}</td></tr>`)}</tbody>
+      <tbody>${h.points.map((p) => html`<tr><th scope="row">${dateText(p.date, locale)}</th><td>${money(p.amount)}</td></tr>`)}</tbody>
     </table></div>
   </figure>`;
 }

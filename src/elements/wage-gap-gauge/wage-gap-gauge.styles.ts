@@ -233,6 +233,9 @@ export const styles = css`
       stroke: CanvasText;
       stroke-width: 1;
     }
+    .track-arc {
+      stroke: GrayText;
+    }
     .hatch-bg {
       fill: Canvas;
     }

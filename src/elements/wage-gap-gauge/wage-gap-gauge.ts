@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { WAGE_PERIODS, type CampaignFeed, type ExchangeRate, type WagePeriod, type WageRole } from '../../feed/types.js';
 import { defineElement } from '../../runtime/define.js';
 import { FeedElement } from '../../runtime/feed-element.js';
-import { formatDate, formatNumber } from '../../runtime/format.js';
+import { dateText, numberText } from './format-cache.js';
 import type { Locale } from '../../runtime/i18n.js';
 import { feedLink } from '../../runtime/links.js';
 import { baseStyles } from '../../runtime/tokens.styles.js';
@@ -266,7 +266,7 @@ export class WageGapGauge extends FeedElement {
             <span class="label">${s.role[f.role]}</span>
             <strong class="amount">${money(f, locale)}</strong>
             ${stated ? html`<span class="stated">(${stated})</span>` : nothing}
-            ${f.effective ? html`<span class="since">${s.since(formatDate(f.effective, locale))}</span>` : nothing}
+            ${f.effective ? html`<span class="since">${s.since(dateText(f.effective, locale))}</span>` : nothing}
             ${f.fromPage ? html`<span class="since">${s.fromPage}</span>` : nothing}
             ${(refs.get(f) ?? []).map((fn) => this.renderRef(f, fn, s, locale))}
           </li>`;
@@ -277,7 +277,7 @@ export class WageGapGauge extends FeedElement {
 
   private renderRef(f: Figure, fn: Footnote, s: GaugeStrings, locale: Locale): TemplateResult {
     const id = `tip-${f.role}-${fn.n}`;
-    const n = formatNumber(fn.n, locale);
+    const n = numberText(fn.n, locale);
     return html`<span class="ref-wrap"
       ><button type="button" class="ref" part="source-ref" aria-label=${s.sourceRef(n)} aria-describedby=${id}
         @click=${() => this.showFootnote(fn.n)}
@@ -334,8 +334,8 @@ export class WageGapGauge extends FeedElement {
             <th scope="row">${s.role[f.role]}</th>
             <td>${money(f, locale)} ${s.per[m.period]}</td>
             <td>${statedText(f, m, s, locale) ?? s.none}</td>
-            <td>${f.effective ? formatDate(f.effective, locale) : f.fromPage ? s.fromPage : s.none}</td>
-            <td>${(refs.get(f) ?? []).map((fn) => formatNumber(fn.n, locale)).join(', ') || s.none}</td>
+            <td>${f.effective ? dateText(f.effective, locale) : f.fromPage ? s.fromPage : s.none}</td>
+            <td>${(refs.get(f) ?? []).map((fn) => numberText(fn.n, locale)).join(', ') || s.none}</td>
           </tr>`,
         )}
       </tbody>
