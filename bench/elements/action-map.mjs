@@ -1,0 +1,169 @@
+// Bench plug-in for <action-map>.
+// Main table (the runner's): the element reading N actions as inline JSON until its feed is ready,
+// against the same actions as a static HTML table by country (what the element's table view and a
+// no-JS fallback show). The runner stops at "feed ready"; the map itself draws once the lazy engine
+// and geometry arrive, so the extra figures time that too:
+// - sizes: the element's own code (Lit and the shared runtime excluded), everything its entry loads
+//   before it renders, the lazy map engine chunk, the lazy geometry chunk (ESM) and the geometry JSON
+//   the IIFE fetches beside itself;
+// - first render with 50 / 500 / 5,000 markers (clustered), until the markers are on screen, against
+//   Leaflet 1.9 from its npm package drawing the same countries (as GeoJSON, no tiles) and the same
+//   markers (SVG circle markers; Leaflet has no clustering without a plug-in), same page size.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { makeActionFeed } from '../../test/fixtures/action-map/make-feed.mjs';
+
+const TAG = 'action-map';
+const SIZES = [50, 500, 5000];
+const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
+
+function dateText(date) {
+  const M = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const [y, m, d] = date.split('-').map(Number);
+  return date.length === 4 ? `${y}` : date.length === 7 ? `${M[m - 1]} ${y}` : `${d} ${M[m - 1]} ${y}`;
+}
+
+/** The actions as a plain table by country, then date: the same content as the table view. */
+function staticHtml(feed) {
+  const groups = new Map();
+  for (const a of feed._campaign.actions) {
+    const c = a.place?.country ?? '';
+    if (!groups.has(c)) groups.set(c, []);
+    groups.get(c).push(a);
+  }
+  const body = [...groups.entries()]
+    .map(([c, list]) => `<tbody><tr><th colspan="4" scope="rowgroup">${esc(c)}</th></tr>${list
+      .sort((a, b) => (a.date < b.date ? -1 : 1))
+      .map((a) => `<tr><td><time datetime="${a.date}">${dateText(a.date)}</time></td><td>${esc(a.kind)} <strong>${esc(a.title)}</strong> ${esc((a.organisers ?? []).join(', '))}</td><td>${esc(a.place?.name ?? '')}</td><td>${a.participants ? `About ${a.participants.value} people` : ''}</td></tr>`)
+      .join('')}</tbody>`)
+    .join('');
+  return `<table><caption>Solidarity actions by country and date</caption><thead><tr><th>Date</th><th>Action</th><th>Place</th><th>People</th></tr></thead>${body}</table>`;
+}
+
+/** Gzip sizes from dist/: the entry and its static imports, and the lazy chunks. */
+function distSizes() {
+  const rows = [];
+  const closure = (file, seen = new Set()) => {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    const code = readFileSync(join('dist', file), 'utf8');
+    for (const m of code.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+)["']/g)) closure(join(file, '..', m[1]), seen);
+    return seen;
+  };
+  const entry = [...closure('elements/action-map.js')];
+  rows.push({ name: 'entry + all its static imports (Lit, runtime, element; no geometry)', value: kb(gz(Buffer.concat(entry.map((f) => readFileSync(join('dist', f)))))), unit: 'KB gz' });
+  const chunks = readdirSync('dist/chunks').filter((f) => f.endsWith('.js'));
+  // The newest build's chunks are the ones the entry graph reaches through dynamic imports.
+  const dynamic = new Set();
+  for (const f of entry) for (const m of readFileSync(join('dist', f), 'utf8').matchAll(/import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)) dynamic.add(join(f, '..', m[1]).replace(/^chunks\//, ''));
+  for (const [label, re] of [['map engine chunk, lazy (d3-geo, topojson-client, clustering, zoom/pan, SVG)', /^engine-/], ['geometry chunk, lazy (world-atlas countries-110m, ESM)', /^world-110m-/]]) {
+    const f = chunks.find((c) => re.test(c) && (dynamic.size === 0 || dynamic.has(c)));
+    if (f) rows.push({ name: label, value: kb(gz(readFileSync(join('dist/chunks', f)))), unit: 'KB gz' });
+  }
+  if (existsSync('dist/geo/countries-110m.json')) rows.push({ name: 'geometry JSON fetched by the IIFE (dist/geo/countries-110m.json)', value: kb(gz(readFileSync('dist/geo/countries-110m.json'))), unit: 'KB gz' });
+  return rows;
+}
+
+/** The element's own code: Lit, the shared runtime/feed, the engine and geometry left out. */
+async function ownCodeSize() {
+  const { rollup } = await import('rollup');
+  const { default: configs } = await import(new URL('../../rollup.config.mjs', import.meta.url).href);
+  const esm = configs[0];
+  const shared = (id) => /^(lit|@lit)/.test(id) || /[\\/](runtime|feed)[\\/]/.test(id) || /^\.\.\/\.\.\/(runtime|feed)\//.test(id) || /engine|world-110m/.test(id);
+  const bundle = await rollup({ ...esm, input: 'src/elements/action-map/action-map.define.ts', external: shared, onwarn() {} });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  return gz(Buffer.from(output.filter((o) => o.type === 'chunk').map((o) => o.code).join('\n')));
+}
+
+const doc = (body, head = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">${head}</head><body>${body}</body></html>`;
+
+const MARKERS_DRAWN = `(async () => {
+  await customElements.whenDefined('action-map');
+  const el = document.querySelector('action-map');
+  while (!el.shadowRoot || !el.shadowRoot.querySelector('.marker')) await new Promise((r) => setTimeout(r, 0));
+  await el.updateComplete;
+  const markers = el.shadowRoot.querySelectorAll('.marker').length;
+  const t = await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(performance.now()))));
+  return { t, markers };
+})()`;
+
+const LEAFLET_DRAWN = `(async () => {
+  while (window.__leafletDone === undefined) await new Promise((r) => setTimeout(r, 0));
+  return { t: window.__leafletDone, markers: window.__leafletMarkers };
+})()`;
+
+function leafletPage(feed) {
+  return doc(
+    `<div id="map" style="width:1240px;height:620px"></div>
+<script type="application/json" id="feed">${JSON.stringify(feed).replace(/</g, '\\u003c')}</script>
+<script>
+(async () => {
+  const world = await (await fetch('/node_modules/world-atlas/countries-110m.json')).json();
+  const map = L.map('map', { zoomSnap: 0, worldCopyJump: false }).fitWorld();
+  L.geoJSON(topojson.feature(world, world.objects.countries), { style: { color: '#fff', weight: 0.5, fillColor: '#ddd', fillOpacity: 1 } }).addTo(map);
+  const feed = JSON.parse(document.getElementById('feed').textContent);
+  let n = 0;
+  for (const a of feed._campaign.actions) {
+    if (!a.place || a.place.lat === undefined) continue;
+    L.circleMarker([a.place.lat, a.place.lon], { radius: 6, color: '#fff', weight: 1.5, fillColor: '#a4161a', fillOpacity: 0.85 }).bindTooltip(a.title).addTo(map);
+    n++;
+  }
+  requestAnimationFrame(() => requestAnimationFrame(() => { window.__leafletMarkers = n; window.__leafletDone = performance.now(); }));
+})();
+</script>`,
+    '<link rel="stylesheet" href="/node_modules/leaflet/dist/leaflet.css"><script src="/node_modules/leaflet/dist/leaflet.js"></script><script src="/node_modules/topojson-client/dist/topojson-client.min.js"></script>',
+  );
+}
+
+export default {
+  tag: TAG,
+  sizes: SIZES,
+  makeFeed: (n) => makeActionFeed(n),
+  staticHtml,
+  attributes: '',
+  goal: '≤ 1.2×',
+  async extra({ context, baseUrl, pages, median }) {
+    const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+    const rows = [];
+    rows.push({ name: 'element’s own code (Lit, runtime, engine, geometry excluded)', value: kb(await ownCodeSize()), unit: 'KB gz', goal: '≤ 15 KB gz' });
+    rows.push(...distSizes());
+    const time = async (url, expr) => {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      const r = await page.evaluate(expr);
+      await page.close();
+      return r;
+    };
+    for (const n of SIZES) {
+      const feed = makeActionFeed(n);
+      const el = `/__bench/action-map-${n}/map`;
+      const lf = `/__bench/action-map-${n}/leaflet`;
+      pages.set(el, doc(`<action-map style="width:1240px"><script type="application/json">${JSON.stringify(feed).replace(/</g, '\\u003c')}</script></action-map>`, '<script src="/dist/solidarity-widgets.iife.js"></script>'));
+      pages.set(lf, leafletPage(feed));
+      await time(`${baseUrl}${el}`, MARKERS_DRAWN);
+      await time(`${baseUrl}${lf}`, LEAFLET_DRAWN);
+      const a = [];
+      const b = [];
+      let drawn = { markers: 0 };
+      let lmarkers = 0;
+      for (let i = 0; i < RUNS; i++) {
+        const r1 = await time(`${baseUrl}${el}`, MARKERS_DRAWN);
+        const r2 = await time(`${baseUrl}${lf}`, LEAFLET_DRAWN);
+        a.push(r1.t);
+        b.push(r2.t);
+        drawn = r1;
+        lmarkers = r2.markers;
+      }
+      const ma = median(a);
+      const mb = median(b);
+      rows.push({ name: `first render, ${n} actions: map with markers (${drawn.markers} clustered markers)`, value: ma, unit: 'ms' });
+      rows.push({ name: `first render, ${n} actions: Leaflet, same countries and markers (${lmarkers} markers)`, value: mb, unit: 'ms' });
+      rows.push({ name: `first render, ${n} actions: action-map / Leaflet`, value: `${(ma / mb).toFixed(2)}×`, goal: '≤ 1×' });
+    }
+    return rows;
+  },
+};
