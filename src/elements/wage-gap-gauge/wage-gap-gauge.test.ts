@@ -127,6 +127,35 @@ describe('choosing the figures', () => {
   });
 });
 
+describe('what the page gets wrong', () => {
+  it('values that are not figures, dates, codes or periods are ignored, each with a console warning', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    let el: WageGapGauge;
+    try {
+      el = await ready(await fixture<WageGapGauge>(html`<wage-gap-gauge .feed=${campaign} minimum="-5" as-of="January" display-currency="pounds"
+        currency="<b>" per="fortnight"></wage-gap-gauge>`));
+    } finally {
+      console.warn = original;
+    }
+    expect(headline(el!)).to.equal("The minimum wage covers 50% of the workers' demand: US$80 of US$160 a month.");
+    const all = warnings.join('\n');
+    for (const bad of ['minimum="-5"', 'as-of="January"', 'display-currency="pounds"', 'currency="<b>"', 'per="fortnight"']) {
+      expect(all).to.contain(bad);
+    }
+  });
+
+  it('a minimum above the target is said plainly, and the meter still holds its value', async () => {
+    const el = await ready(await fixture<WageGapGauge>(html`<wage-gap-gauge minimum="300" living="250" target="living" currency="USD"></wage-gap-gauge>`));
+    expect(headline(el)).to.equal('The minimum wage covers 120% of a living wage: US$300 of US$250 a month.');
+    expect($(el, '[part="gap"]')!.textContent).to.equal('The minimum wage is US$50 a month above a living wage.');
+    expect(meter(el).getAttribute('aria-valuenow')).to.equal('300');
+    expect(meter(el).getAttribute('aria-valuemax')).to.equal('300');
+    expect($(el, '[part="scale"] .gap'), 'no gap to shade').to.be.null;
+  });
+});
+
 describe('currencies', () => {
   it('with no rate to the wanted currency, nothing is converted and a note says so', async () => {
     const el = await ready(await fixture<WageGapGauge>(html`<wage-gap-gauge .feed=${campaign} display-currency="EUR"></wage-gap-gauge>`));

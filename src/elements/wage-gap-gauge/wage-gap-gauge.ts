@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { isPartialDate } from '../../feed/dates.js';
 import { WAGE_PERIODS, type CampaignFeed, type ExchangeRate, type WagePeriod, type WageRole } from '../../feed/types.js';
 import { defineElement } from '../../runtime/define.js';
 import { FeedElement } from '../../runtime/feed-element.js';
@@ -43,6 +44,7 @@ function positive(value: number | undefined, fallback: number): number {
  * against the minimum in force when it was made. The caption always states that date, any exchange rate
  * used (with its date) and any working-time assumption.
  *
+ * @tag wage-gap-gauge
  * @summary The gap between the minimum wage and the workers' demand or a living wage, with its sources.
  *
  * @csspart headline - The headline sentence ("The minimum wage covers 50% of the workers' demand: …").
@@ -203,13 +205,19 @@ export class WageGapGauge extends FeedElement {
     const camp = feed._campaign;
     const displayCurrency = toCurrencyCode(this.displayCurrency);
     if (this.displayCurrency && !displayCurrency) this.warn(`dc:${this.displayCurrency}`, `ignores display-currency="${this.displayCurrency}": not an ISO 4217 code.`);
+    const asOf = this.asOf?.trim() || undefined;
+    if (asOf && !isPartialDate(asOf)) this.warn(`as-of:${asOf}`, `ignores as-of="${asOf}": not a date such as 2014, 2014-01 or 2014-01-03.`);
+    if (this.currency && !toCurrencyCode(this.currency)) this.warn(`cur:${this.currency}`, `ignores currency="${this.currency}": not an ISO 4217 code.`);
+    for (const [name, value] of [['per', this.per], ['period', this.period]] as const) {
+      if (value && !period(value)) this.warn(`${name}:${value}`, `ignores ${name}="${value}": not one of ${WAGE_PERIODS.join(', ')}.`);
+    }
     const model = buildGauge({
       wages: camp?.wages,
       rates: Array.isArray(this.rates) && this.rates.length ? this.rates : (camp?.rates ?? []),
       query: {
         country: this.country?.trim() || undefined,
         sector: this.sector?.trim() || undefined,
-        asOf: this.asOf?.trim() || undefined,
+        asOf,
         target: this.target === 'living' ? 'living' : 'demand',
       },
       overrides: this.figureOverrides(),
