@@ -16,19 +16,14 @@ import { loadMapKit, type Engine, type MapKit } from './geometry.js';
 import type { Gestures } from './gestures.js';
 import type { MarkerView, Positioned } from './markers.js';
 import { Playback } from './playback.js';
+import { ActionSelectEvent, fireSelect } from './action-map.events.js';
+
+export { ActionSelectEvent };
 import { tableView, type CountryGroup } from './table-view.js';
 import { weekEnd, weeksBetween } from './time.js';
 import { isPartialDate } from '../../feed/dates.js';
 import type { Limits, Size, Transform } from './viewport.js';
 import type { Cluster } from './cluster.js';
-
-/** Fired when a reader opens an action (or incident) on the map. */
-export class ActionSelectEvent extends Event {
-  static readonly eventName = 'action-select';
-  constructor(readonly detail: { id: string; type: 'action' | 'incident' }) {
-    super(ActionSelectEvent.eventName, { bubbles: true, composed: false });
-  }
-}
 
 const MAX_ZOOM = 256;
 const TABLE_PAGE = 100;
@@ -57,6 +52,7 @@ function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R 
  * east to west on right-to-left pages; Home/End jump to the first/last; Enter or Space opens; Escape
  * closes the panel and returns to the marker).
  *
+ * @tagname action-map
  * @summary Solidarity actions on a world map that needs no tile server, with a table view.
  *
  * @slot - Fallback content (e.g. a table of the actions) for readers without JavaScript and, with `print-fallback`, for print.
@@ -380,7 +376,7 @@ export class ActionMap extends FeedElement {
   private openEntry(e: MapEntry): void {
     this.openKey = e.key;
     this.focusPanel = true;
-    this.dispatchEvent(new ActionSelectEvent({ id: e.record.id, type: e.type }));
+    fireSelect(this, { id: e.record.id, type: e.type });
   }
 
   private closePanel(refocus = true): void {
