@@ -88,7 +88,8 @@ function repairOnce(src: Obj, problems: FeedProblem[]): { next: Obj; acted: Feed
       const entry = fieldFixes.get(key) ?? { list: at.list, index: at.index, repairs: [] };
       entry.repairs.push(repair);
       fieldFixes.set(key, entry);
-      acted.push({ path: p.path, message: `${p.message}; ${repair.kind === 'drop-entry' ? 'that entry was' : 'the field was'} left out, the record kept` });
+      const what = repair.kind === 'drop-field' ? 'the field was' : repair.field === 'authors' && repair.sub === 'url' ? 'the link was' : 'that entry was';
+      acted.push({ path: p.path, message: `${p.message}; ${what} left out, the record kept` });
     }
   }
   const next: Obj = { ...src };

@@ -102,6 +102,22 @@ describe('loading a feed from src', () => {
     expect(feedCacheSize()).to.equal(0);
   });
 
+  it('1,000 elements created, attached and removed mid-load leave no request, cache entry or lang observer behind', async () => {
+    net = fakeFetch(hang());
+    const url = fresh('churn');
+    const host = mount('');
+    for (let i = 0; i < 1000; i++) {
+      const el = document.createElement('sw-test-view');
+      el.src = i % 2 ? url : `${url}?n=${i}`;
+      host.append(el);
+      await el.updateComplete;
+      el.remove();
+    }
+    await aTimeout(20);
+    expect(feedCacheSize()).to.equal(0);
+    expect(net.calls.every((c) => c.aborted), 'every request that started was aborted').to.equal(true);
+  });
+
   it('removing one of two elements keeps the shared request alive for the other', async () => {
     const url = fresh('two');
     net = fakeFetch({ [url]: after(80, json(feed('Two'))) });

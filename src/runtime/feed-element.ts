@@ -62,6 +62,9 @@ const INLINE_SELECTOR = ':scope > script[type="application/json"], :scope > scri
  * after the element has already shown a result once (a retry, a new `src`), so a page with four
  * elements does not read out eight messages while it loads. While loading, the state has `aria-busy`.
  *
+ * Inline JSON is re-read whenever the element's children change (a `MutationObserver` while
+ * connected): the HTML parser, a framework or a CMS may add or edit the `<script>` after the upgrade.
+ *
  * Before the element upgrades (or when scripts are stripped) its light-DOM children show as they are:
  * put a plain list or table of the same content there. After the upgrade they are hidden (the shadow
  * root has no default slot), except in print with `print-fallback`.

@@ -222,3 +222,77 @@ describe('real-world feeds from ../shared/data (when that folder is present)', (
     });
   }
 });
+
+describe('reading back what the feed builder publishes', () => {
+  it('the builder’s RSS and Atom of the test feed read back into the same items', async () => {
+    const { toRss, toAtom } = await import('../builder/syndication.js');
+    const original = JSON.parse(await text('/test/fixtures/campaign.json'));
+    for (const [name, xml] of [['rss', toRss(original)], ['atom', toAtom(original)]] as const) {
+      const back = parseFeedText(xml);
+      expect(back.format).to.equal(name);
+      expect(back.feed.title).to.equal(original.title);
+      expect(back.feed.items).to.have.length(original.items.length);
+      back.feed.items.forEach((item, i) => {
+        const o = original.items[i];
+        expect(item.title, `${name} ${o.id}`).to.equal(o.title);
+        expect(item.url, `${name} ${o.id}`).to.equal(o.url);
+        expect(Date.parse(item.date_published!), `${name} ${o.id}`).to.equal(Date.parse(o.date_published));
+        expect(item.tags, `${name} ${o.id}`).to.deep.equal(o.tags);
+        if (name === 'rss') expect(item._source?.publisher, o.id).to.equal(o._source?.publisher ?? original.title);
+      });
+    }
+  });
+});
+
+describe('the JSON test suite as feeds (../shared/data/json-test-suite, when present)', () => {
+  it('every n_ file fails with a located syntax error, every y_ file parses; nothing throws anything else', async function (this: { skip(): never }) {
+    const list = await fetch('/shared-data/json-test-suite/test_parsing/');
+    if (!list.ok) {
+      console.log(`skipped: ../shared/data/json-test-suite/ is not there (the /shared-data middleware answered ${list.status})`);
+      this.skip();
+    }
+    const { jsonErrorOffset } = await import('../feed/readers/json-text.js');
+    const files = (await list.json()) as string[];
+    const tally = { y: 0, n: 0, i: 0, shown: 0, errors: 0 };
+    for (const f of files) {
+      const bytes = new Uint8Array(await (await fetch(`/shared-data/json-test-suite/test_parsing/${f}`)).arrayBuffer());
+      const text = decodeFeedBytes(bytes, 'application/json');
+      let outcome: 'feed' | FeedLoadError;
+      try {
+        parseFeedText(text, { contentType: 'application/json' });
+        outcome = 'feed';
+      } catch (e) {
+        expect(e, f).to.be.instanceOf(FeedLoadError);
+        outcome = e as FeedLoadError;
+      }
+      tally[f[0] as 'y' | 'n' | 'i']++;
+      if (outcome === 'feed') tally.shown++;
+      else tally.errors++;
+      let parses = true;
+      try {
+        JSON.parse(text.replace(/^\ufeff/, ''));
+      } catch {
+        parses = false;
+      }
+      // The error locator agrees with the engine on every file: it finds an error exactly when JSON.parse does.
+      expect(jsonErrorOffset(text.replace(/^\ufeff/, '')) >= 0, f).to.equal(!parses);
+      if (f.startsWith('n_') && outcome !== 'feed' && !parses) expect(outcome.code, f).to.equal('syntax');
+      if (f.startsWith('y_')) expect(outcome === 'feed' || outcome.code === 'format', f).to.equal(true);
+    }
+    console.log(`json-test-suite: ${files.length} files (${tally.y} y_, ${tally.n} n_, ${tally.i} i_): ${tally.errors} error states, ${tally.shown} shown as feeds`);
+  });
+});
+
+describe('big feeds', () => {
+  // The bound catches a quadratic slip (minutes), not noise: this machine is shared and busy.
+  it('a 100,000-item feed is read in seconds, not minutes', () => {
+    const items = Array.from({ length: 100_000 }, (_, i) => ({ id: `i${i}`, title: `Item ${i}`, url: `https://example.org/${i}`, date_published: '2014-01-03T00:00:00Z', tags: ['news'] }));
+    const textFeed = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Big', items, _campaign: { schema: 1, generated: '2014-02-01T00:00:00Z' } });
+    const t = performance.now();
+    const r = parseFeedText(textFeed);
+    const ms = performance.now() - t;
+    console.log(`100,000 items (${(textFeed.length / 1e6).toFixed(1)} MB) read in ${Math.round(ms)} ms`);
+    expect(r.feed.items).to.have.length(100_000);
+    expect(ms).to.be.below(10_000);
+  });
+});

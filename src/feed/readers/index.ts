@@ -132,7 +132,7 @@ function readXmlText(text: string, opts: TextReaderOptions): NormalizedFeed {
 export function readFeedText(text: string, opts: TextReaderOptions = {}): NormalizedFeed {
   const s = text.replace(/^\ufeff/, '').trimStart();
   const first = s[0];
-  if (first === undefined) throw new FeedReadError('format', 'The feed is empty');
+  if (first === undefined) throw new FeedReadError('syntax', 'The feed is empty');
   if (first === '{' || first === '[') return readFeedJson(parseJsonText(s), opts);
   if (first === '<') {
     if (/^<(?:!doctype\s+html|html[\s>])/i.test(s)) {

@@ -26,7 +26,7 @@ function authorName(raw: string | undefined): string | undefined {
 /**
  * Reads RSS 2.0 (and 0.9x, and RSS 1.0/RDF) items: title, link (http/https only, relative ones resolved
  * against the feed), `pubDate`/`dc:date` as RFC 3339, description and `content:encoded` as plain text,
- * `author`/`dc:creator`, categories as tags; the channel title becomes each item's publisher. Items
+ * `author`/`dc:creator`, categories as tags; `<source>` (else the channel title) becomes the publisher. Items
  * nested inside items (seen in the wild) are not items of the channel and are ignored.
  */
 export function readRss(doc: Document, opts: ReaderOptions = {}): ReaderResult {
@@ -72,7 +72,9 @@ export function readRss(doc: Document, opts: ReaderOptions = {}): ReaderResult {
       .map(inlineText);
     if (tags.length) item.tags = [...new Set(tags)];
     if (language) item.language = language;
-    if (channelTitle) item._source = { file: base ?? 'feed.rss', publisher: channelTitle };
+    // <source> names the feed an item was first published in: the better publisher when given.
+    const publisher = titleText(opts, textOf(child(el, 'source'))) ?? channelTitle;
+    if (publisher) item._source = { file: base ?? 'feed.rss', publisher };
     return item;
   });
   const feed: Obj = { version: JSON_FEED_VERSION, title: channelTitle ?? '', items };
