@@ -153,6 +153,19 @@ describe('<action-map> views and settings', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).to.be.undefined;
   });
 
+  it('reads a GeoJSON FeatureCollection of points as actions', async () => {
+    const geo = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', geometry: { type: 'Point', coordinates: [-0.1278, 51.5074] }, properties: { title: 'Vigil in London', date: '2014-01-10', kind: 'vigil', country: 'GB', place: 'London' } },
+        { type: 'Feature', geometry: { type: 'Point', coordinates: [151.2093, -33.8688] }, properties: { title: 'Rally in Sydney', date: '2014-01-11', kind: 'rally', country: 'AU', place: 'Sydney' } },
+      ],
+    };
+    const el = await mount(html`<action-map .feed=${geo}></action-map>`);
+    expect(total(el)).to.equal(2);
+    expect(markerNames(el).some((n) => n.startsWith('Vigil in London, London, United Kingdom'))).to.be.true;
+  });
+
   it('a feed without actions shows the empty state', async () => {
     const feed: CampaignFeed = { ...campaignFeed(), _campaign: { schema: 1, generated: '2014-09-01T00:00:00Z', actions: [] } };
     const el = await mount(html`<action-map .feed=${feed}></action-map>`);
