@@ -79,7 +79,16 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 600000,
-  browsers: [chromeLauncher({ launchOptions: { executablePath: requireChromium(), headless: true, args: chromiumArgs } })],
+  // Test files run two at a time in separate tabs: keep background tabs' timers and frames running.
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: requireChromium(),
+        headless: true,
+        args: [...chromiumArgs, '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'],
+      },
+    }),
+  ],
   middleware: [rawFeedFiles()],
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
   reporters: [process.env.CI ? summaryReporter({ flatten: true }) : defaultReporter(), countReporter()].filter(Boolean),
