@@ -62,6 +62,11 @@ const INLINE_SELECTOR = ':scope > script[type="application/json"], :scope > scri
  * after the element has already shown a result once (a retry, a new `src`), so a page with four
  * elements does not read out eight messages while it loads. While loading, the state has `aria-busy`.
  *
+ * Language: the element speaks its own `lang`, else the nearest ancestor's (English and Khmer are
+ * shipped; anything else falls back to English), and re-renders when its `lang` attribute or any
+ * `lang` in the document changes. `lang` stays the platform's property (not redeclared, so no
+ * default value can shadow inheritance); subclasses still see `changed.has('lang')` in `willUpdate`.
+ *
  * Inline JSON is re-read whenever the element's children change (a `MutationObserver` while
  * connected): the HTML parser, a framework or a CMS may add or edit the `<script>` after the upgrade.
  *
