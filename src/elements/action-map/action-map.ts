@@ -187,6 +187,8 @@ export class ActionMap extends FeedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.view !== 'table') this.loadKit();
+    // Moved in the page: observe the stage's size again (updated() does it).
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -254,10 +256,10 @@ export class ActionMap extends FeedElement {
           this.resizeTimer = setTimeout(() => this.onResize(rect));
         });
         this.resizeObserver.observe(stage);
+        // Read at once too: a page in a background tab delivers no observations until it is shown.
+        this.onResize(stage.getBoundingClientRect());
       }
     }
-    // The first size is read at once: a page in a background tab delivers no observations until shown.
-    if (stage && !this.measured) this.onResize(stage.getBoundingClientRect());
     if (this.focusMarker) {
       this.focusMarker = false;
       const m = this.renderRoot.querySelector<SVGGElement>('.marker[tabindex="0"]');

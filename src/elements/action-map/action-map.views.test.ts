@@ -166,6 +166,21 @@ describe('<action-map> views and settings', () => {
     expect(markerNames(el).some((n) => n.startsWith('Vigil in London, London, United Kingdom'))).to.be.true;
   });
 
+  it('moved to a narrower place in the page, it redraws for its new size', async () => {
+    const el = await mount(html`<action-map .feed=${campaignFeed()}></action-map>`);
+    const box = document.createElement('div');
+    box.style.setProperty('width', '400px');
+    document.body.append(box);
+    try {
+      box.append(el);
+      await new Promise((r) => setTimeout(r, 100));
+      await settle(el);
+      expect($(el, 'svg.map')!.getAttribute('viewBox')).to.match(/^0 0 (399|400|401) /);
+    } finally {
+      box.remove();
+    }
+  });
+
   it('a feed without actions shows the empty state', async () => {
     const feed: CampaignFeed = { ...campaignFeed(), _campaign: { schema: 1, generated: '2014-09-01T00:00:00Z', actions: [] } };
     const el = await mount(html`<action-map .feed=${feed}></action-map>`);
