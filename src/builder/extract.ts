@@ -196,15 +196,16 @@ export function extractItem(input: ItemInput): ItemExtraction {
     const base = (k: number) => ({
       item: input.item, file: input.file, quote, order: `${input.file}#${String(si).padStart(5, '0')}.${k}`, notes: [] as string[], hedged: info.hedged,
     });
-    // A city locates an incident only when it follows the incident's trigger with "in"/"at", and
-    // no action trigger stands between ("a rally … in Phnom Penh … workers arrested" is not an
+    // A city locates an incident only when it follows the incident's trigger with "in"/"at" (or
+    // opens the sentence), and no action trigger stands between ("a rally … in Phnom Penh … workers arrested" is not an
     // arrest in Phnom Penh).
     const cityFor = (hits: Hit[]): PlaceMention | undefined => info.places.find((p) => {
       if (p.demonym || p.entry.kind === 'country') return false;
       if (!/\b(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(info.s.text.slice(Math.max(0, p.start - 20), p.start))) return false;
       let owner: Hit | undefined;
       for (const h of info.hits) if (h.start < p.start) owner = h;
-      return !!owner && hits.includes(owner);
+      // "In Phnom Penh, a vendor was killed": a place opening the sentence is where all of it happened.
+      return owner ? hits.includes(owner) : true;
     });
     // Incidents: violence and killings in one sentence are one event; other kinds one per kind.
     const groups = new Map<string, Hit[]>();

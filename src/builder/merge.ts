@@ -5,7 +5,7 @@
  * The merged fact keeps the most precise date and the most cautious reading of its counts.
  */
 import type { Count, FactSource, Incident, Place, SolidarityAction, Wage } from '../feed/types.js';
-import { containingDate, formatDay, overlaps, type DayRange } from './calendar.js';
+import { containingDate, formatDay, overlaps, ymd, type DayRange } from './calendar.js';
 import type { ResolvedDate } from './dates.js';
 import type { ActionMention, CountField, IncidentMention, Mention, WageMention } from './model.js';
 import { countryPlace, toPlace } from './places.js';
@@ -35,6 +35,10 @@ export interface MergeOutput {
 }
 
 const width = (d: ResolvedDate | undefined): number => (d ? d.hi - d.lo : Infinity);
+const monthIndex = (day: number): number => {
+  const [y, m] = ymd(day);
+  return y * 12 + m - 1;
+};
 const FIELDS: CountField[] = ['deaths', 'injured', 'arrested', 'participants'];
 
 /** The date a mention can publish: a partial date, or a bounded day range (`end`). */
@@ -102,12 +106,22 @@ function cluster<M extends IncidentMention | ActionMention>(
 ): Cluster<M>[] {
   const sorted = [...mentions].sort((a, b) => width(a.date) - width(b.date) || (a.order < b.order ? -1 : 1));
   const clusters: Cluster<M>[] = [];
-  const byKind = new Map<string, Cluster<M>[]>();
+  // Clusters indexed by kind and month, so a build of 10,000 documents compares each mention with
+  // the few clusters of its own months, not with all of them.
+  const buckets = new Map<string, Cluster<M>[]>();
+  const months = (r: DayRange): number[] => {
+    const a = monthIndex(r.lo);
+    const b = Math.min(monthIndex(r.hi), a + 13);
+    return Array.from({ length: b - a + 1 }, (_, i) => a + i);
+  };
   for (const m of sorted) {
     if (!m.date) continue;
     const family = m.kind === 'killing' ? 'violence' : m.kind;
-    const pool = byKind.get(family) ?? [];
-    const home = pool.find((c) => overlaps(c.range, m.date!) && compatible(m, c));
+    let home: Cluster<M> | undefined;
+    for (const month of months(m.date)) {
+      home = buckets.get(`${family}|${month}`)?.find((c) => overlaps(c.range, m.date!) && compatible(m, c));
+      if (home) break;
+    }
     if (home) {
       home.members.push(m);
       continue;
@@ -117,8 +131,12 @@ function cluster<M extends IncidentMention | ActionMention>(
       continue;
     }
     const c: Cluster<M> = { best: m, range: { lo: m.date.lo, hi: m.date.hi }, members: [m] };
-    pool.push(c);
-    byKind.set(family, pool);
+    for (const month of months(c.range)) {
+      const key = `${family}|${month}`;
+      const list = buckets.get(key);
+      if (list) list.push(c);
+      else buckets.set(key, [c]);
+    }
     clusters.push(c);
   }
   return clusters;

@@ -1,0 +1,92 @@
+// Reading documents: HTML pages, Markdown, front matter, metadata precedence and listing pages.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildFeed } from './build.js';
+import { htmlToText } from './html.js';
+import { splitListing } from './listing.js';
+import { markdownToText } from './markdown.js';
+import { parsePublished } from './metadata.js';
+
+const enc = new TextEncoder();
+
+test('HTML: the article is kept; navigation, header, footer, asides, scripts, cookie banners and share bars are not', () => {
+  const page = htmlToText(`<!doctype html><html lang="km"><head><title>Site | Story</title>
+    <meta property="og:title" content="Workers rally"><meta name="date" content="2014-02-10">
+    <meta property="og:site_name" content="Union News"><link rel="canonical" href="https://example.org/story">
+    <style>p{color:red}</style><script>alert("x")</script></head><body>
+    <header>Union News</header><nav><a href="/">Home</a></nav>
+    <div class="cookie-banner">We use cookies. <button>Accept</button></div>
+    <article><h1>Workers rally</h1><p>Workers &amp; supporters rallied in Phnom Penh today.</p>
+    <div class="share-bar">Share on Facebook</div><aside>Related: other story</aside><p>They called for the release of 23 workers.</p></article>
+    <footer>© Union</footer></body></html>`);
+  assert.equal(page.fromArticle, true);
+  assert.equal(page.text, 'Workers rally\n\nWorkers & supporters rallied in Phnom Penh today.\n\nThey called for the release of 23 workers.');
+  assert.deepEqual(page.meta, { language: 'km', published: '2014-02-10', title: 'Workers rally', publisher: 'Union News', url: 'https://example.org/story' });
+});
+
+test('HTML without an <article> falls back to the body, minus the boilerplate', () => {
+  const page = htmlToText('<html><body><nav>Menu</nav><div id="content"><p>Police arrested 10 workers in Cambodia on Monday.</p></div><footer>x</footer></body></html>');
+  assert.equal(page.fromArticle, false);
+  assert.equal(page.text, 'Police arrested 10 workers in Cambodia on Monday.');
+});
+
+test('Markdown markup is removed, words are kept', () => {
+  const md = markdownToText('# Title here\n\nWorkers **walked out** on [Monday](https://x.org), said _the union_.\n\n- item one\n> quoted line\n\n```\ncode\n```');
+  assert.equal(md.heading, 'Title here');
+  assert.equal(md.text, 'Title here\n\nWorkers walked out on Monday, said the union.\n\nitem one\nquoted line');
+});
+
+test('published dates as people write them, at the precision they wrote', () => {
+  assert.deepEqual(parsePublished('2014'), { date: '2014', precision: 'year' });
+  assert.deepEqual(parsePublished(2014), { date: '2014', precision: 'year' });
+  assert.deepEqual(parsePublished('2014-01'), { date: '2014-01', precision: 'month' });
+  assert.deepEqual(parsePublished('2014-01-03T08:00:00+07:00'), { date: '2014-01-03', precision: 'day' });
+  assert.deepEqual(parsePublished('3 January 2014'), { date: '2014-01-03', precision: 'day' });
+  assert.deepEqual(parsePublished('Friday, January 3, 2014'), { date: '2014-01-03', precision: 'day' });
+  assert.deepEqual(parsePublished('January 2014'), { date: '2014-01', precision: 'month' });
+  assert.equal(parsePublished('soon'), undefined);
+  assert.equal(parsePublished('2014-02-30'), undefined);
+});
+
+test('metadata: front matter wins over sources.json, which wins over the page', () => {
+  const r = buildFeed([
+    { file: 'a.md', bytes: enc.encode('---\npublisher: Front matter\n---\nWorkers in Cambodia went on strike today.\n') },
+    { file: 'b.html', bytes: enc.encode('<html><head><meta name="date" content="2014-03-01"><meta property="og:site_name" content="The page"><title>Page title</title></head><body><article><p>Workers in Cambodia went on strike today, the union said.</p></article></body></html>') },
+  ], { sources: { 'a.md': { publisher: 'Sources file', published: '2014-01-02' }, 'b.html': { title: 'From sources' } } });
+  const a = r.feed.items.find((i) => i._source?.file === 'a.md')!;
+  const b = r.feed.items.find((i) => i._source?.file === 'b.html')!;
+  assert.equal(a._source?.publisher, 'Front matter');
+  assert.equal(a.date_published, '2014-01-02T00:00:00Z');
+  assert.equal(b.title, 'From sources');
+  assert.equal(b._source?.publisher, 'The page');
+  assert.equal(b.date_published, '2014-03-01T00:00:00Z');
+});
+
+test('bad metadata values are warnings and are dropped, never written', () => {
+  const r = buildFeed([{ file: 'a.md', bytes: enc.encode('---\nurl: javascript:alert(1)\nkind: novel\npublished: someday\nlanguage: "English language"\n---\nText about Cambodia.\n') }]);
+  const d = r.feed._campaign!.documents![0];
+  assert.equal(d.status, 'warning');
+  assert.match(d.messages.join(' '), /"url" is not an http/);
+  assert.match(d.messages.join(' '), /"kind" must be/);
+  assert.match(d.messages.join(' '), /"published" is not a date/);
+  assert.match(d.messages.join(' '), /no published date/);
+  assert.equal(r.feed.items[0].url, undefined);
+  assert.deepEqual(r.problems, []);
+});
+
+test('a listing page: one item per entry, with its own date and publisher; filter line and pager dropped', () => {
+  const text = 'News\nAll Years, 2014, 2013\n\n18 August 2014 | Union A\nFirst entry text.\n\n2014-08-14   Union B\nSecond entry text.\nIt has two lines.\n\n« Previous | 1 | 2 | Next »\n';
+  const l = splitListing(text)!;
+  assert.equal(l.heading, 'News');
+  assert.deepEqual(l.entries, [
+    { published: '2014-08-18', publisher: 'Union A', text: 'First entry text.' },
+    { published: '2014-08-14', publisher: 'Union B', text: 'Second entry text.\nIt has two lines.' },
+  ]);
+  assert.equal(splitListing('Just one dated line\n2014-01-01\nText.'), undefined);
+});
+
+test('a page marked as a listing with no dated entries is read as one article, with a warning', () => {
+  const r = buildFeed([{ file: 'l.txt', bytes: enc.encode('---\nkind: listing\npublished: 2014\n---\nNo entries here at all.\n') }]);
+  assert.equal(r.feed.items.length, 1);
+  assert.match(r.feed._campaign!.documents![0].messages.join(' '), /no dated entries/);
+});

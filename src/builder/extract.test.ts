@@ -1,0 +1,109 @@
+// Extraction rules on small documents of our own: what becomes a fact, and what never does.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { CampaignFeed } from '../feed/types.js';
+import { validateFeed } from '../feed/validate.js';
+import { buildFeed } from './build.js';
+
+const enc = new TextEncoder();
+function build(...docs: [string, string][]): CampaignFeed {
+  const r = buildFeed(docs.map(([file, text]) => ({ file, bytes: enc.encode(text) })), { now: new Date('2024-01-01T00:00:00Z') });
+  assert.deepEqual(r.problems, []);
+  assert.deepEqual(validateFeed(r.feed), []);
+  return r.feed;
+}
+const doc = (published: string, body: string): string => `---\npublished: ${published}\nkind: article\n---\n${body}\n`;
+
+test('"a street vendor was killed" is one death, exact', () => {
+  const f = build(['a.md', doc('2014-01-04', 'In Phnom Penh, Cambodia, a street vendor was killed by police yesterday.')]);
+  const [k] = f._campaign!.incidents!;
+  assert.deepEqual(k.deaths, { value: 1, qualifier: 'exact' });
+  assert.equal(k.date, '2014-01-03');
+  assert.equal(k.place?.name, 'Phnom Penh');
+});
+
+test('"hundreds" gives a fact with no invented number', () => {
+  const f = build(['a.md', doc('2014-02-10', 'In Cambodia, factories ordered the dismissal of hundreds of workers in January.')]);
+  const [d] = f._campaign!.incidents!;
+  assert.equal(d.kind, 'dismissal');
+  assert.equal(d.participants, undefined);
+  assert.match(d.title, /hundreds/i);
+});
+
+test('negated and quoted events are not facts', () => {
+  const f = build(['a.md', doc('2014-02-10', 'In Cambodia no workers were arrested on Monday. The minister said: "Two workers were killed yesterday, but that was an accident."')]);
+  assert.deepEqual(f._campaign!.incidents, []);
+});
+
+test('counts stay with their own trigger: 23 arrested are never 23 dead', () => {
+  const f = build(['a.md', doc('2014-02-10', 'In Cambodia the crackdown led to the deaths of at least four people in early January, the arrest of 23 workers, and the dismissal of hundreds more.')]);
+  const inc = f._campaign!.incidents!;
+  assert.deepEqual(inc.find((i) => i.kind === 'killing')?.deaths, { value: 4, qualifier: 'at-least' });
+  assert.deepEqual(inc.find((i) => i.kind === 'arrest')?.arrested, { value: 23, qualifier: 'exact' });
+  assert.equal(inc.find((i) => i.kind === 'arrest')?.deaths, undefined);
+  assert.ok(inc.every((i) => i.date === '2014-01'));
+});
+
+test('demonstrations at embassies in a list of countries: one action per country, at its capital', () => {
+  const f = build(['a.md', doc('2014-01-20', 'On Monday, demonstrations were held outside Cambodian embassies in Germany, the Philippines and Turkey to condemn the killings in Cambodia.')]);
+  const acts = f._campaign!.actions!;
+  assert.deepEqual(acts.map((a) => a.place?.country).sort(), ['DE', 'PH', 'TR']);
+  const de = acts.find((a) => a.place?.country === 'DE')!;
+  assert.equal(de.date, '2014-01-20');
+  assert.ok(Math.abs(de.place!.lat! - 52.52) < 0.1 && Math.abs(de.place!.lon! - 13.4) < 0.1, 'Berlin');
+  assert.match(de.title, /Cambodian embassy in Germany/);
+  assert.ok(!acts.some((a) => a.place?.country === 'KH'), 'the country protested about is not a protest place');
+});
+
+test('a march with a route', () => {
+  const f = build(['a.md', doc('2014-08-20', 'About 50 villagers began a march from Kampong Chhnang province to Phnom Penh on 12 August 2014.')]);
+  const [m] = f._campaign!.actions!;
+  assert.equal(m.kind, 'march');
+  assert.deepEqual(m.route?.map((p) => p.name), ['Kampong Chhnang', 'Phnom Penh']);
+  assert.deepEqual(m.participants, { value: 50, qualifier: 'about' });
+});
+
+test('incidents outside the campaign country are left out and reported', () => {
+  const r = buildFeed([
+    { file: 'a.md', bytes: enc.encode(doc('2014-02-10', 'In Cambodia, 23 workers were arrested on 2 January. Cambodia, Cambodia.')) },
+    { file: 'b.md', bytes: enc.encode(doc('2014-02-10', 'In Bangladesh, 10 workers were arrested on 5 January.')) },
+  ]);
+  assert.equal(r.feed._campaign!.country, 'KH');
+  assert.equal(r.feed._campaign!.incidents!.length, 1);
+  assert.ok(r.dropped.some((d) => d.file === 'b.md' && /outside the campaign/.test(d.reason)));
+});
+
+test('an opinion piece is an item with no facts', () => {
+  const f = build(['op.md', doc('2014-03', 'Brands should pay prices that let factories pay decent wages. Workers deserve respect.')]);
+  assert.equal(f.items.length, 1);
+  assert.deepEqual([f._campaign!.wages, f._campaign!.incidents, f._campaign!.actions], [[], [], []]);
+});
+
+test('one fact in two documents: one fact, both quotes, the largest at-least count, the most precise date', () => {
+  const f = build(
+    ['a.md', doc('2014-02-10', 'In Cambodia, soldiers killed at least four people in early January.')],
+    ['b.md', doc('2014-01-05', 'In Phnom Penh, Cambodia, at least five people were killed on January 3.')],
+  );
+  const k = f._campaign!.incidents!.filter((i) => i.kind === 'killing');
+  assert.equal(k.length, 1);
+  assert.equal(k[0].date, '2014-01-03');
+  assert.deepEqual(k[0].deaths, { value: 5, qualifier: 'at-least' });
+  assert.equal(k[0].sources.length, 2);
+});
+
+test('contradicting exact counts are not merged into either number', () => {
+  const f = build(
+    ['a.md', doc('2014-01-05', 'In Cambodia, four people were killed on January 3.')],
+    ['b.md', doc('2014-01-05', 'In Cambodia, six people were killed on January 3.')],
+  );
+  const deaths = f._campaign!.incidents!.map((i) => i.deaths?.value).sort();
+  assert.deepEqual(deaths, [4, 6]);
+});
+
+test('undated mentions become no fact, and the date comes from the sentence that gives it', () => {
+  const f = build(['a.md', doc('2014-01-05', 'In Cambodia, workers have been arrested. Police fired live ammunition at workers in Phnom Penh today. At least four people were killed.')]);
+  const inc = f._campaign!.incidents!;
+  assert.equal(inc.length, 1);
+  assert.equal(inc[0].date, '2014-01-05');
+  assert.deepEqual(inc[0].deaths, { value: 4, qualifier: 'at-least' });
+});
