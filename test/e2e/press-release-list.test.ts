@@ -2,7 +2,6 @@
 // request but the library and the feed, and the light-DOM fallback for readers without JavaScript.
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { assertClean, closeBrowser, openPartnerPage, waitForReady } from './harness.js';
 
 after(closeBrowser);
@@ -32,6 +31,10 @@ describe('<press-release-list> on a strict-CSP partner page', () => {
       await list.getByRole('tab', { name: 'All years' }).click();
       await list.getByRole('button', { name: 'Page 2' }).click();
       assert.equal(await list.locator('[aria-current="page"]').textContent().then((t) => t?.trim()), '2');
+      assert.equal(new URL(p.page.url()).hash, '#prl-press.page=2', 'sync-url wrote the view to the hash');
+      await p.page.goBack();
+      await p.page.waitForFunction(() => !document.querySelector('press-release-list')!.shadowRoot!.querySelector('[aria-current="page"]')?.textContent?.includes('2'));
+      assert.equal(await list.locator('[aria-current="page"]').textContent().then((t) => t?.trim()), '1', 'back button');
       await list.getByRole('searchbox').fill('Lor Peang');
       await p.page.waitForFunction(() => {
         const el = document.querySelector('press-release-list')!;
@@ -41,7 +44,6 @@ describe('<press-release-list> on a strict-CSP partner page', () => {
       await list.getByRole('searchbox').fill('');
       await list.getByRole('searchbox').press('Enter');
       await list.getByRole('button', { name: 'Read full text' }).first().click();
-      assert.match(p.page.url(), /#prl-press\./, 'sync-url wrote the hash');
 
       assertClean(p);
       assert.deepEqual(otherRequests(p.requests, p.origin), [`${p.origin}${FEED}`], 'only the feed was requested');
@@ -77,35 +79,21 @@ describe('<press-release-list> on a strict-CSP partner page', () => {
   });
 
   test('the fallback list shows before the element upgrades, and gives way to the list after', async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((ok) => (release = ok));
-    const iife = readFileSync(new URL('../../dist/solidarity-widgets.iife.js', import.meta.url));
-    const p = await openPartnerPage({
-      body: LIST(),
-      // The library arrives late (a slow phone on a slow network): hold it until the test lets go.
-      handle: async (req, res) => {
-        if (!req.url?.startsWith('/dist/solidarity-widgets.iife.js')) return false;
-        await gate;
-        res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
-        res.end(iife);
-        return true;
-      },
-    }).catch((err) => {
-      release();
-      throw err;
-    });
-    try {
-      const fallback = p.page.locator('press-release-list ul.fallback');
-      assert.ok(await fallback.isVisible(), 'fallback visible before upgrade');
-      assert.equal(await p.page.evaluate(() => customElements.get('press-release-list')), undefined);
-      release();
-      await waitForReady(p.page, 'press-release-list');
-      assert.equal(await fallback.isVisible(), false, 'fallback hidden once the element renders');
-      assert.ok(await p.page.locator('press-release-list ol.items').isVisible());
-      assertClean(p);
-    } finally {
-      release();
-      await p.close();
+    // A page script placed right after the element runs before the deferred library: it records what a
+    // reader sees until the upgrade (a slow phone sees this for seconds).
+    const probe = '<script src="/test/fixtures/press-release-list/before-upgrade.js"></script>';
+    for (const script of ['iife', 'module'] as const) {
+      const p = await openPartnerPage({ script, body: `${LIST()}${probe}` });
+      try {
+        const before = await p.page.evaluate(() => (window as unknown as { __prlBeforeUpgrade: unknown }).__prlBeforeUpgrade);
+        assert.deepEqual(before, { defined: false, fallbackVisible: true, links: 2 }, `${script}: before upgrade`);
+        await waitForReady(p.page, 'press-release-list');
+        assert.equal(await p.page.locator('press-release-list ul.fallback').isVisible(), false, `${script}: fallback hidden once the list renders`);
+        assert.ok(await p.page.locator('press-release-list ol.items').isVisible());
+        assertClean(p);
+      } finally {
+        await p.close();
+      }
     }
   });
 
