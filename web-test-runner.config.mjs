@@ -60,13 +60,20 @@ function rawFeedFiles() {
         ctx.body = 'not found';
         return;
       }
-    } else if (ctx.path.endsWith('.json') && ctx.get('sec-fetch-dest') === 'empty') {
+    } else if (ctx.path.endsWith('.json')) {
       file = resolve(decodeURIComponent(ctx.path.slice(1)));
-      if (!file.startsWith(resolve('.') + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
+      if (ctx.get('sec-fetch-dest') !== 'empty' || !file.startsWith(resolve('.') + sep) || !existsSync(file) || !statSync(file).isFile()) {
+        // The JS-module version must never be cached: the browser would hand it to a later fetch().
+        await next();
+        ctx.set('Cache-Control', 'no-store');
+        ctx.vary('Sec-Fetch-Dest');
+        return;
+      }
     } else {
       return next();
     }
     ctx.set('Cache-Control', 'no-store');
+    ctx.vary('Sec-Fetch-Dest');
     ctx.type = FEED_TYPES[extname(file)] ?? 'application/octet-stream';
     ctx.body = readFileSync(file);
   };
