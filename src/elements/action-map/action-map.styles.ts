@@ -431,8 +431,11 @@ export const styles = css`
       stroke: Highlight;
     }
     .toolbar button[aria-pressed='true'] {
+      /* Our own system colours, without the text backplate the browser would paint in Canvas. */
+      forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
+      border-color: Highlight;
     }
   }
   @media print {

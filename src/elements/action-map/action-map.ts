@@ -540,7 +540,7 @@ export class ActionMap extends FeedElement {
       const d = (v?: string) => (v && isPartialDate(v) ? formatDate(v, locale) : '…');
       text += s.between(d(this.from), d(this.to));
     }
-    text += '.';
+    text += s.stop;
     if (unplaced > 0) text += ` ${s.unplaced(n(unplaced))}`;
     return html`<p class="status" part="status" aria-live=${this.playback.playing ? 'off' : 'polite'}>${text}</p>`;
   }

@@ -76,6 +76,7 @@ describe('<action-map> views and settings', () => {
     expect(markerNames(el)).to.include('Protest outside the Cambodian embassy, London, ចក្រភពអង់គ្លេស, មករា ២០១៤');
     const labels = $$(el, '[part="controls"] button').map((b) => b.getAttribute('aria-label') ?? b.textContent!.trim());
     expect(labels).to.include.members(['ផែនទី', 'តារាង', 'ពង្រីក', 'បង្រួម']);
+    expect($(el, '[part="status"]')!.textContent).to.equal('សកម្មភាព ១១ នៅលើផែនទី។ ១ មិនមានទីកន្លែងលើផែនទី៖ សូមមើលតារាង។');
     el.view = 'table';
     await settle(el);
     const groups = $$(el, 'tr.group th').map((t) => t.textContent!.trim());
