@@ -150,6 +150,16 @@ describe('<action-map> zoom and pan', () => {
     expect(markers(el).reduce((n, m) => n + markerCount(m), 0)).to.equal(5000);
   });
 
+  it('zoom without a center zooms on the middle of the world', async () => {
+    const el = await mount(html`<action-map .feed=${campaignFeed()} zoom="4"></action-map>`);
+    expect(zoomOf(el)).to.equal(4);
+    const [x, y] = translateOf($(el, '.world')!);
+    const box = $(el, 'svg.map')!.getAttribute('viewBox')!.split(' ').map(Number);
+    // The middle of the base map sits in the middle of the viewport.
+    expect(x + 4 * (box[2] / 2)).to.be.closeTo(box[2] / 2, box[2] * 0.02);
+    expect(y + 4 * (box[3] / 2)).to.be.closeTo(box[3] / 2, box[3] * 0.05);
+  });
+
   it('the inset map zooms the main map to its country', async () => {
     const el = await mount(html`<action-map .feed=${campaignFeed()} inset="KH"></action-map>`);
     const inset = $(el, '[part="inset"]') as HTMLButtonElement;

@@ -50,7 +50,14 @@ function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R 
  * Keyboard: Tab reaches the map (arrow keys pan, `+`/`-` zoom, `0` resets) and then the markers (arrow
  * keys move between markers in reading order — north to south in bands, west to east within a band,
  * east to west on right-to-left pages; Home/End jump to the first/last; Enter or Space opens; Escape
- * closes the panel and returns to the marker).
+ * closes the panel and returns to the marker). Activating a cluster zooms in until its members
+ * separate; members on one spot are listed in the panel instead. The wheel zooms only with Ctrl or ⌘
+ * held, so a page never traps scrolling; one finger scrolls the page, two fingers pinch and pan.
+ *
+ * The world geometry (world-atlas countries-110m) and the map engine (d3-geo, topojson-client) load
+ * lazily from the script's own origin: with ES modules as chunks beside the element's file; with the
+ * `<script>` build as `geo/countries-110m.json` fetched from beside the script (keep `dist/geo/` with
+ * it). If they cannot load, the table view is shown.
  *
  * @tagname action-map
  * @summary Solidarity actions on a world map that needs no tile server, with a table view.
@@ -305,7 +312,8 @@ export class ActionMap extends FeedElement {
     const p = c && base.project(c[0], c[1]);
     const k = Number.isFinite(this.zoom) && this.zoom! > 0 ? this.zoom! : 1;
     if (p) return this.engine.centreOn(p[0], p[1], k, this.size, limits);
-    return this.engine.clampTransform({ k, x: 0, y: 0 }, this.size, limits);
+    const [[x0, y0], [x1, y1]] = limits.content;
+    return this.engine.centreOn((x0 + x1) / 2, (y0 + y1) / 2, k, this.size, limits);
   }
 
   private setTransform(t: Transform): void {
