@@ -107,7 +107,7 @@ export function applyCorrections(
         report.rejected.push(`${at}: cannot add: ${sources}`);
         return;
       }
-      const rec = { ...c.fact, sources } as Rec;
+      const rec = { ...c.fact, sources } as unknown as Rec;
       rec.id = typeof c.fact.id === 'string' && c.fact.id ? c.fact.id : addedId(name, c.fact);
       if (find(rec.id)) {
         report.rejected.push(`${at}: a fact with id ${rec.id} already exists`);

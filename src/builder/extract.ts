@@ -297,7 +297,9 @@ function resolveAnaphora(mentions: Mention[], notes: string[]): Mention[] {
       o.type === 'action' && o.kind === m.kind && o.item === m.item && (!o.place || !m.place || o.place.name === m.place.name);
     // "the protest" means one earlier protest: prefer one that was not part of a list of places.
     const earlier = [...out].reverse();
-    const ante = m.refersBack ? earlier.find((o) => fits(o) && !o.fromPlural) ?? earlier.find(fits) : undefined;
+    const ante = m.refersBack
+      ? earlier.find((o): o is ActionMention => fits(o) && !o.fromPlural) ?? earlier.find(fits)
+      : undefined;
     if (!ante) {
       out.push(m);
       continue;

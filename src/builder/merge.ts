@@ -220,7 +220,6 @@ export function mergeMentions(input: MergeInput): MergeOutput {
     Object.assign(record, counts);
     if (place) record.place = place;
     const notes = [...new Set(members.flatMap((x) => x.notes))];
-    if (members.some((x) => x.hedged)) notes.push('hedged in the text');
     if (best.date!.notes.length) notes.push(...best.date!.notes);
     const key = ['incident', kind, e.date, place?.country ?? '', place?.name ?? '', ...FIELDS.map((f) => counts[f]?.value ?? '')].join('|');
     return { record, key, mentions: members, notes };

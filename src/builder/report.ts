@@ -81,7 +81,7 @@ export function renderReport(result: BuildResult, options: { title?: string } = 
     }
     const m = d.meta;
     const metaBits = [
-      m.published ? `published ${m.published}` : 'no published date',
+      d.kind === 'listing' ? 'entries dated one by one' : m.published ? `published ${m.published}` : 'no published date',
       m.publisher ? `publisher ${one(m.publisher)}` : 'no publisher',
       `kind ${d.kind ?? 'article'}`,
       m.language ? `language ${m.language}` : undefined,
