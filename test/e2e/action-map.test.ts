@@ -66,6 +66,30 @@ describe('<action-map> on a partner page with a strict CSP', () => {
     }
   });
 
+  test('when the geometry cannot load, readers get the table and a short explanation', async () => {
+    const p = await openPartnerPage({
+      body: '<action-map src="/test/fixtures/campaign.json"></action-map>',
+      handle: (req, res) => {
+        if (!req.url?.includes('countries-110m.json')) return false;
+        res.writeHead(503);
+        res.end();
+        return true;
+      },
+    });
+    try {
+      await waitForReady(p.page, 'action-map');
+      await p.page.waitForFunction(() => !!document.querySelector('action-map')!.shadowRoot!.querySelector('table'), null, { timeout: 10_000 });
+      const alert = await p.page.evaluate(() => document.querySelector('action-map')!.shadowRoot!.querySelector('[role="alert"]')?.textContent);
+      assert.equal(alert, 'The map could not be drawn. The table lists the same actions.');
+      assert.deepEqual(p.violations, []);
+      assert.deepEqual(p.foreignRequests, []);
+      // The only console error is the browser's own line about the refused request.
+      assert.ok(p.consoleErrors.every((e) => /503|Failed to load resource/.test(e)), p.consoleErrors.join(' | '));
+    } finally {
+      await p.close();
+    }
+  });
+
   test('without JavaScript the author’s fallback table is what readers get', async () => {
     const p = await openPartnerPage({
       javaScriptEnabled: false,
