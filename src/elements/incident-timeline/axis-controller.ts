@@ -10,6 +10,7 @@ import {
   type AxisEvent,
   type AxisLayout,
 } from './axis.js';
+import { nextFrame } from './frame.js';
 
 /** Space before the first and after the last event on the track. */
 export const AXIS_PAD = 24;
@@ -44,7 +45,7 @@ export class AxisController implements ReactiveController {
   visible: [number, number] = [0, 0];
   private events: readonly AxisEvent[] = [];
   private anchor?: { day: number; px: number };
-  private frame = 0;
+  private cancelFrame?: () => void;
   private pointers = new Map<number, { x: number; y: number }>();
   private pinch?: { dist: number; scale: number; px: number };
   private labelWidth = 176;
@@ -57,8 +58,8 @@ export class AxisController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.cancelFrame?.();
+    this.cancelFrame = undefined;
     this.pointers.clear();
     this.pinch = undefined;
   }
@@ -139,9 +140,9 @@ export class AxisController implements ReactiveController {
   }
 
   onScroll = (): void => {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
+    if (this.cancelFrame) return;
+    this.cancelFrame = nextFrame(() => {
+      this.cancelFrame = undefined;
       if (this.updateRange()) this.host.requestUpdate();
     });
   };

@@ -20,18 +20,19 @@ function qualifiedEn(q: Q, n: string): string {
   }
 }
 
-function qualifiedKm(q: Q, n: string): string {
+/** Khmer puts the qualifier straight after the verb: "ស្លាប់យ៉ាងហោចណាស់ ៤ នាក់". */
+function countKm(verb: string, q: Q, n: string): string {
   switch (q) {
     case 'at-least':
-      return `យ៉ាងហោចណាស់ ${n}`;
+      return `${verb}យ៉ាងហោចណាស់ ${n} នាក់`;
     case 'more-than':
-      return `ជាង ${n}`;
+      return `${verb}ជាង ${n} នាក់`;
     case 'about':
-      return `ប្រហែល ${n}`;
+      return `${verb}ប្រហែល ${n} នាក់`;
     case 'about-or-more':
-      return `ប្រហែល ${n} ឬច្រើនជាងនេះ`;
+      return `${verb}ប្រហែល ${n} នាក់ ឬច្រើនជាងនេះ`;
     default:
-      return n;
+      return `${verb} ${n} នាក់`;
   }
 }
 
@@ -157,17 +158,9 @@ export const strings = defineStrings({
       other: 'ផ្សេងៗ',
     } as Record<string, string>,
     count: (field: string, q: Q, value: number) => {
-      const n = qualifiedKm(q, num(value, 'km'));
-      switch (field) {
-        case 'deaths':
-          return `ស្លាប់ ${n} នាក់`;
-        case 'injured':
-          return `រងរបួស ${n} នាក់`;
-        case 'arrested':
-          return `ចាប់ខ្លួន ${n} នាក់`;
-        default:
-          return `មនុស្ស ${n} នាក់`;
-      }
+      const verbs: Record<string, string> = { deaths: 'ស្លាប់', injured: 'រងរបួស', arrested: 'ចាប់ខ្លួន' };
+      const verb = verbs[field] ?? 'មនុស្ស';
+      return countKm(verb, q, num(value, 'km'));
     },
     total: (shown: number, all: number, withActions: boolean) => {
       const noun = withActions ? 'ព្រឹត្តិការណ៍' : 'ឧប្បត្តិហេតុ';

@@ -293,16 +293,25 @@ describe('horizontal axis geometry', () => {
   });
 });
 
-describe('big feeds', () => {
-  it('builds, filters and counts 100,000 incidents quickly', () => {
-    const feed: CampaignFeed = makeIncidentFeed(100_000);
+describe('big feeds', function () {
+  this.timeout(120_000);
+  const work = (n: number) => {
+    const feed: CampaignFeed = makeIncidentFeed(n);
     const t0 = performance.now();
     const events = buildEvents(feed);
     const shown = filterEvents(events, filter({ query: 'shot dead' }));
     kindCounts(events, filter({ query: 'shot' }));
-    const ms = performance.now() - t0;
+    return { ms: performance.now() - t0, events, shown };
+  };
+
+  it('builds, filters and counts 100,000 incidents, in time proportional to their number', () => {
+    work(10_000); // warm up the JIT
+    const small = Math.min(work(10_000).ms, work(10_000).ms);
+    const { ms, events, shown } = work(100_000);
     expect(events.length).to.equal(100_000);
     expect(shown.length).to.be.greaterThan(0);
-    expect(ms).to.be.lessThan(3000);
+    // Ten times the events may cost ten times the time (sorting adds a little); quadratic work would
+    // cost a hundred times. Ratios hold on a busy machine where absolute times do not.
+    expect(ms / small).to.be.lessThan(25);
   });
 });

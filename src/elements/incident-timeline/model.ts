@@ -1,4 +1,4 @@
-import { compareDates, datePrecision, isPartialDate, isRfc3339, truncateDate } from '../../feed/dates.js';
+import { compareDates, dateSortKey, datePrecision, isPartialDate, isRfc3339, truncateDate } from '../../feed/dates.js';
 import type {
   ActionKind,
   CampaignFeed,
@@ -99,8 +99,18 @@ export interface BuildOptions {
  * title are skipped rather than shown wrong.
  */
 export function buildEvents(feed: CampaignFeed, opts: BuildOptions = {}): TimelineEvent[] {
-  const items = new Map<string, FeedItem>();
-  for (const it of feed.items ?? []) if (it && typeof it.id === 'string' && !items.has(it.id)) items.set(it.id, it);
+  const items = new Map<string, Omit<ResolvedSource, 'quote'>>();
+  for (const it of Array.isArray(feed.items) ? feed.items : []) {
+    if (!it || typeof it.id !== 'string' || items.has(it.id)) continue;
+    items.set(it.id, {
+      itemId: it.id,
+      title: str(it.title),
+      url: str(it.url),
+      publisher: str(it._source?.publisher),
+      date: itemDate(it),
+    });
+  }
+  const days = new DayCache();
   const camp = feed._campaign;
   const lists: [EventType, unknown][] = [['incident', camp?.incidents]];
   if (opts.includeActions) lists.push(['action', camp?.actions]);
@@ -110,7 +120,7 @@ export function buildEvents(feed: CampaignFeed, opts: BuildOptions = {}): Timeli
     if (!Array.isArray(list)) continue;
     for (const raw of list as RawEvent[]) {
       if (!raw || typeof raw !== 'object') continue;
-      const e = toEvent(type, raw, items);
+      const e = toEvent(type, raw, items, days);
       if (!e) continue;
       // Keys must be unique for keyed rendering, even if a hand-edited feed repeats an id.
       let key = e.key;
@@ -121,11 +131,35 @@ export function buildEvents(feed: CampaignFeed, opts: BuildOptions = {}): Timeli
       out.push(e);
     }
   }
-  // Array.prototype.sort is stable: equal dates keep their feed order.
-  return out.sort((a, b) => compareDates(a.date, b.date));
+  // Sort keys once (not per comparison): `dateSortKey` puts "2014-01" before "2014-01-03", like
+  // `compareDates`. Array.prototype.sort is stable: equal dates keep their feed order.
+  const keyed = out.map((e) => ({ e, k: dateSortKey(e.date) }));
+  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+  return keyed.map((x) => x.e);
 }
 
-function toEvent(type: EventType, raw: RawEvent, items: Map<string, FeedItem>): TimelineEvent | undefined {
+/** Dates repeat a lot in big feeds: convert each distinct one once. */
+class DayCache {
+  private start = new Map<string, number>();
+  private end = new Map<string, number>();
+  startOf(d: PartialDate): number {
+    let v = this.start.get(d);
+    if (v === undefined) this.start.set(d, (v = periodStartDay(d)));
+    return v;
+  }
+  endOf(d: PartialDate): number {
+    let v = this.end.get(d);
+    if (v === undefined) this.end.set(d, (v = periodEndDay(d)));
+    return v;
+  }
+}
+
+function toEvent(
+  type: EventType,
+  raw: RawEvent,
+  items: Map<string, Omit<ResolvedSource, 'quote'>>,
+  days: DayCache,
+): TimelineEvent | undefined {
   const date = raw.date;
   const title = str(raw.title);
   if (!isPartialDate(date) || !title || typeof raw.kind !== 'string') return undefined;
@@ -148,14 +182,7 @@ function toEvent(type: EventType, raw: RawEvent, items: Map<string, FeedItem>): 
       const itemId = typeof s.item === 'string' ? s.item : '';
       if (!quote && !itemId) continue;
       const item = items.get(itemId);
-      sources.push({
-        quote: quote ?? '',
-        itemId,
-        title: str(item?.title),
-        url: str(item?.url),
-        publisher: str(item?._source?.publisher),
-        date: item ? itemDate(item) : undefined,
-      });
+      sources.push(item ? { ...item, quote: quote ?? '' } : { quote: quote ?? '', itemId });
     }
   }
   const precision = datePrecision(date);
@@ -174,24 +201,18 @@ function toEvent(type: EventType, raw: RawEvent, items: Map<string, FeedItem>): 
     counts,
     organisers,
     sources,
-    startDay: periodStartDay(date),
-    endDay: periodEndDay(end ?? date),
+    startDay: days.startOf(date),
+    endDay: days.endOf(end ?? date),
     year: date.slice(0, 4),
     month: precision === 'year' ? date.slice(0, 4) : date.slice(0, 7),
     search: '',
   };
-  e.search = foldText(
-    [
-      title,
-      description,
-      place?.name,
-      place?.country,
-      ...organisers,
-      ...sources.flatMap((s) => [s.quote, s.title, s.publisher]),
-    ]
-      .filter(Boolean)
-      .join(' '),
-  );
+  let text = title;
+  if (description) text += ` ${description}`;
+  if (place) text += ` ${place.name} ${place.country ?? ''}`;
+  for (const o of organisers) text += ` ${o}`;
+  for (const src of sources) text += ` ${src.quote} ${src.title ?? ''} ${src.publisher ?? ''}`;
+  e.search = foldText(text);
   return e;
 }
 

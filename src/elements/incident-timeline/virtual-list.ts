@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { nextFrame } from './frame.js';
 import { boundariesOf, ListGeometry, type MeasuredRow } from './windowing.js';
 
 /** The elements of the rendered list the controller measures and sizes. */
@@ -35,7 +36,7 @@ export class VirtualListController implements ReactiveController {
   private count = 0;
   private connected = false;
   private listening = false;
-  private frame = 0;
+  private cancelFrame?: () => void;
   private settling = 0;
   private resizeObserver?: ResizeObserver;
   private observed?: Element;
@@ -106,8 +107,8 @@ export class VirtualListController implements ReactiveController {
       window.removeEventListener('resize', this.onScroll);
       this.resizeObserver?.disconnect();
       this.observed = undefined;
-      cancelAnimationFrame(this.frame);
-      this.frame = 0;
+      this.cancelFrame?.();
+      this.cancelFrame = undefined;
     }
   }
 
@@ -123,9 +124,9 @@ export class VirtualListController implements ReactiveController {
   }
 
   private schedule(): void {
-    if (this.frame || !this.listening) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
+    if (this.cancelFrame || !this.listening) return;
+    this.cancelFrame = nextFrame(() => {
+      this.cancelFrame = undefined;
       this.check();
     });
   }
