@@ -14,7 +14,7 @@ import { styles } from './press-release-list.styles.js';
 import { strings } from './press-release-list.strings.js';
 import { renderMore, renderPager, renderTabs, renderToolbar } from './release-controls.js';
 import { headingTemplate, renderRelease } from './release-item.js';
-import { buildIndex, filterEntries, fold, prepareSearch, type ReleaseEntry, type ReleaseIndex } from './release-index.js';
+import { buildIndex, filterEntries, fold, prepareSearch, searchTerms, type ReleaseEntry, type ReleaseIndex } from './release-index.js';
 import { hashNamespace } from './url-state.js';
 
 /** How long typing pauses before the search runs. */
@@ -181,7 +181,7 @@ export class PressReleaseList extends FeedElement {
   private searchTimer?: ReturnType<typeof setTimeout>;
   private pendingFocus?: Focus;
   private indexMemo?: { items: readonly FeedItem[]; publisher: string; tag: string; index: ReleaseIndex };
-  private filterMemo?: { index: ReleaseIndex; key: string; result: readonly ReleaseEntry[] };
+  private filterMemo?: { index: ReleaseIndex; facets: string; query: string; terms: readonly string[]; result: readonly ReleaseEntry[] };
   private warmed?: ReleaseIndex;
 
   private readonly hash = new HashSyncController(this, {
@@ -217,11 +217,13 @@ export class PressReleaseList extends FeedElement {
   }
 
   private filtered(index: ReleaseIndex, year: string, publisher: string, tag: string): readonly ReleaseEntry[] {
-    const key = JSON.stringify([year, publisher, tag, this.query]);
-    const m = this.filterMemo;
-    if (m && m.index === index && m.key === key) return m.result;
-    const result = filterEntries(index, { year, publisher, tag, query: this.query });
-    this.filterMemo = { index, key, result };
+    const facets = JSON.stringify([year, publisher, tag]);
+    const query = this.query;
+    const m = this.filterMemo?.index === index && this.filterMemo.facets === facets ? this.filterMemo : undefined;
+    if (m && m.query === query) return m.result;
+    // Typing one more letter narrows the last result: search only within it.
+    const result = filterEntries(index, { year, publisher, tag, query }, m && { terms: m.terms, entries: m.result });
+    this.filterMemo = { index, facets, query, terms: searchTerms(query), result };
     return result;
   }
 

@@ -74,11 +74,13 @@ const NON_ASCII = /[^\u0000-\u007f]/;
  * white space collapsed. Khmer is left as written.
  */
 export function fold(text: string): string {
-  let s = text.toLowerCase();
-  if (NON_ASCII.test(s)) {
-    s = s.normalize('NFD').replace(DIACRITICS, '').replace(SPECIAL, (c) => LETTERS[c] ?? QUOTES[c] ?? c);
-  }
-  return s.replace(/\s+/g, ' ');
+  return foldLetters(text).replace(/\s+/g, ' ');
+}
+
+/** `fold` without collapsing white space: enough for the text searched, since search words hold none. */
+function foldLetters(text: string): string {
+  const s = text.toLowerCase();
+  return NON_ASCII.test(s) ? s.normalize('NFD').replace(DIACRITICS, '').replace(SPECIAL, (c) => LETTERS[c] ?? QUOTES[c] ?? c) : s;
 }
 
 function str(value: unknown): string {
@@ -103,24 +105,36 @@ export function publisherOf(item: FeedItem): string {
   return str(first?.name);
 }
 
-function tagsOf(item: FeedItem): string[] {
-  if (!Array.isArray(item.tags)) return [];
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const t of item.tags) {
-    const tag = str(t);
-    const key = fold(tag);
-    if (!tag || seen.has(key)) continue;
-    seen.add(key);
-    out.push(tag);
-  }
-  return out;
+/** Folds the few distinct publisher and tag names of a feed once each, not once per item. */
+type Folder = (text: string) => string;
+function cachedFold(): Folder {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let f = cache.get(text);
+    if (f === undefined) cache.set(text, (f = fold(text)));
+    return f;
+  };
 }
 
-function entryOf(item: FeedItem, position: number): ReleaseEntry {
+function tagsOf(item: FeedItem, f: Folder): [string[], string[]] {
+  const tags: string[] = [];
+  const keys: string[] = [];
+  if (!Array.isArray(item.tags)) return [tags, keys];
+  for (const t of item.tags) {
+    const tag = str(t);
+    if (!tag) continue;
+    const key = f(tag);
+    if (keys.includes(key)) continue;
+    tags.push(tag);
+    keys.push(key);
+  }
+  return [tags, keys];
+}
+
+function entryOf(item: FeedItem, position: number, f: Folder): ReleaseEntry {
   const date = statedDate(item);
   const publisher = publisherOf(item);
-  const tags = tagsOf(item);
+  const [tags, tagKeys] = tagsOf(item, f);
   const time = date ? Date.parse(str(item.date_published) || str(item.date_modified)) : NaN;
   return {
     item,
@@ -128,9 +142,9 @@ function entryOf(item: FeedItem, position: number): ReleaseEntry {
     date,
     year: date ? date.slice(0, 4) : '',
     publisher,
-    publisherKey: fold(publisher),
+    publisherKey: f(publisher),
     tags,
-    tagKeys: tags.map(fold),
+    tagKeys,
     time: Number.isFinite(time) ? time : 0,
     sortKey: date ? dateSortKey(date) : '',
   };
@@ -142,44 +156,41 @@ function newestFirst(a: ReleaseEntry, b: ReleaseEntry): number {
   return a.position - b.position;
 }
 
-function facets(entries: readonly ReleaseEntry[], pick: (e: ReleaseEntry) => Iterable<[string, string]>): Facet[] {
-  const byKey = new Map<string, { value: string; key: string; count: number }>();
-  for (const e of entries) {
-    for (const [value, key] of pick(e)) {
-      if (!key) continue;
-      const f = byKey.get(key);
-      if (f) f.count++;
-      else byKey.set(key, { value, key, count: 1 });
-    }
-  }
-  return [...byKey.values()].sort((a, b) => a.value.localeCompare(b.value));
+type Tally = Map<string, { value: string; key: string; count: number }>;
+function tally(map: Tally, value: string, key: string): void {
+  const f = map.get(key);
+  if (f) f.count++;
+  else map.set(key, { value, key, count: 1 });
 }
+const alphabetical = (map: Tally): Facet[] => [...map.values()].sort((a, b) => a.value.localeCompare(b.value));
 
 /**
  * Builds the index of a feed's items: sorted newest first, with the years, publishers and tags present.
  * With a scope, only the items of that publisher and/or tag are kept (the page author's choice).
  */
 export function buildIndex(items: readonly FeedItem[], scope: ReleaseScope = {}): ReleaseIndex {
-  const publisher = fold(str(scope.publisher));
-  const tag = fold(str(scope.tag));
+  const f = cachedFold();
+  const publisher = f(str(scope.publisher));
+  const tag = f(str(scope.tag));
   const entries: ReleaseEntry[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (!item || typeof item !== 'object') continue;
-    const e = entryOf(item, i);
+    const e = entryOf(item, i, f);
     if (publisher && e.publisherKey !== publisher) continue;
     if (tag && !e.tagKeys.includes(tag)) continue;
     entries.push(e);
   }
   entries.sort(newestFirst);
   const years: string[] = [];
-  for (const e of entries) if (e.year && years[years.length - 1] !== e.year) years.push(e.year);
-  return {
-    entries,
-    years,
-    publishers: facets(entries, (e) => (e.publisher ? [[e.publisher, e.publisherKey]] : [])),
-    tags: facets(entries, (e) => e.tags.map((t, i) => [t, e.tagKeys[i]] as [string, string])),
-  };
+  const publishers: Tally = new Map();
+  const tags: Tally = new Map();
+  for (const e of entries) {
+    if (e.year && years[years.length - 1] !== e.year) years.push(e.year);
+    if (e.publisherKey) tally(publishers, e.publisher, e.publisherKey);
+    for (let i = 0; i < e.tags.length; i++) tally(tags, e.tags[i], e.tagKeys[i]);
+  }
+  return { entries, years, publishers: alphabetical(publishers), tags: alphabetical(tags) };
 }
 
 // The folded text of an entry, computed on first search (or ahead of it, see prepareSearch) and kept.
@@ -189,7 +200,7 @@ function textOf(e: ReleaseEntry): string {
   let t = searchText.get(e);
   if (t === undefined) {
     const { title, summary, content_text } = e.item;
-    t = fold(`${str(title)}\n${str(summary)}\n${str(content_text)}`);
+    t = foldLetters(`${str(title)}\n${str(summary)}\n${str(content_text)}`);
     searchText.set(e, t);
   }
   return t;
@@ -210,15 +221,30 @@ export function searchTerms(query: string | undefined): string[] {
   return fold(str(query)).split(' ').filter(Boolean);
 }
 
-/** The entries matching the reader's filter, newest first. Matches title, summary and full text. */
-export function filterEntries(index: ReleaseIndex, filter: ReleaseFilter): readonly ReleaseEntry[] {
+/** Whether every entry matching `next` also matches `previous`: each old word lies inside a new one. */
+export function narrows(previous: readonly string[], next: readonly string[]): boolean {
+  return previous.every((p) => next.some((n) => n.includes(p)));
+}
+
+/**
+ * The entries matching the reader's filter, newest first. Matches title, summary and full text.
+ *
+ * `within`: the result of an earlier filter with the same year, publisher and tag and a search that
+ * the new one narrows (typing one more letter): only those entries are searched again.
+ */
+export function filterEntries(
+  index: ReleaseIndex,
+  filter: ReleaseFilter,
+  within?: { terms: readonly string[]; entries: readonly ReleaseEntry[] },
+): readonly ReleaseEntry[] {
   const year = str(filter.year);
   const publisher = fold(str(filter.publisher));
   const tag = fold(str(filter.tag));
   const terms = searchTerms(filter.query);
   if (!year && !publisher && !tag && terms.length === 0) return index.entries;
+  const source = within && narrows(within.terms, terms) ? within.entries : index.entries;
   const out: ReleaseEntry[] = [];
-  for (const e of index.entries) {
+  for (const e of source) {
     if (year && e.year !== year) continue;
     if (publisher && e.publisherKey !== publisher) continue;
     if (tag && !e.tagKeys.includes(tag)) continue;
