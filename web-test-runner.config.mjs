@@ -89,6 +89,9 @@ export default {
   // Test files run two at a time in separate tabs: keep background tabs' timers and frames running.
   browsers: [
     chromeLauncher({
+      // One browser context per test file: otherwise the second page is a hidden tab whose
+      // requestAnimationFrame never fires, and tests waiting for a frame time out.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath: requireChromium(),
         headless: true,

@@ -20,6 +20,28 @@ function intlHasLocale(locale: string): boolean {
   }
 }
 
+/*
+ * Building an Intl formatter costs far more than using one (measured: with 100 gauges on a page, about
+ * a third of the render time went to constructing formatters). Every element formats with a handful of
+ * option sets, so formatters are built once per locale and options and kept.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+export function dateTimeFormat(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${tag}|${JSON.stringify(options)}`;
+  let f = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(tag, options)));
+  return f;
+}
+
+/** A cached `Intl.NumberFormat`; throws like the constructor on bad options (e.g. an unknown currency). */
+export function numberFormat(tag: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n|${tag}|${JSON.stringify(options)}`;
+  let f = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(tag, options)));
+  return f;
+}
+
 const kmIntl = (() => {
   let known: boolean | undefined;
   return () => (known ??= intlHasLocale('km'));
@@ -45,12 +67,12 @@ export function formatDate(input: PartialDate, locale: Locale, opts: { month?: '
   const month = opts.month ?? 'long';
   const o: Intl.DateTimeFormatOptions =
     precision === 'year' ? { year: 'numeric' } : precision === 'month' ? { year: 'numeric', month } : { year: 'numeric', month, day: 'numeric' };
-  const text = new Intl.DateTimeFormat(tag, { ...o, timeZone: 'UTC' }).format(when);
+  const text = dateTimeFormat(tag, { ...o, timeZone: 'UTC' }).format(when);
   return locale === 'km' ? toKhmerDigits(text) : text;
 }
 
 /** Formats a number with grouping; Khmer uses Khmer digits. */
 export function formatNumber(value: number, locale: Locale, opts: Intl.NumberFormatOptions = {}): string {
-  const text = new Intl.NumberFormat(locale === 'km' ? 'en-US' : 'en-GB', opts).format(value);
+  const text = numberFormat(locale === 'km' ? 'en-US' : 'en-GB', opts).format(value);
   return locale === 'km' ? toKhmerDigits(text) : text;
 }

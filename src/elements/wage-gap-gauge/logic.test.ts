@@ -167,15 +167,3 @@ describe('money and percentages', () => {
   });
 });
 
-describe('remembered formatting', () => {
-  it('writes English dates exactly as the runtime does, at every precision', async () => {
-    const { formatDate } = await import('../../runtime/format.js');
-    const { dateText } = await import('./format-cache.js');
-    for (const d of ['2014', '2014-01', '2014-01-03', '2010-10', '1999-12-31']) {
-      for (const month of ['long', 'short'] as const) {
-        expect(dateText(d, 'en', { month })).to.equal(formatDate(d, 'en', { month }));
-        expect(dateText(d, 'km', { month })).to.equal(formatDate(d, 'km', { month }));
-      }
-    }
-  });
-});
