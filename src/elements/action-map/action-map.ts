@@ -5,12 +5,12 @@ import type { CampaignFeed, FeedItem } from '../../feed/types.js';
 import { FeedElement } from '../../runtime/feed-element.js';
 import { defineElement } from '../../runtime/define.js';
 import { baseStyles } from '../../runtime/tokens.styles.js';
-import { formatDate, formatNumber } from '../../runtime/format.js';
 import { styles } from './action-map.styles.js';
 import { strings, type MapStrings } from './action-map.strings.js';
 import { countryName } from './countries.js';
-import { entryDetails } from './details.js';
-import { filterEntries, groupByCountry, readEntries, entryName, type MapEntry } from './entries.js';
+import { panel, statusLine, toolbar } from './chrome.js';
+import { mapKey, markerMove } from './keys.js';
+import { filterEntries, groupByCountry, readEntries, type MapEntry } from './entries.js';
 import type { BaseMap, InsetMap } from './projection.js';
 import { loadMapKit, type Engine, type MapKit } from './geometry.js';
 import type { Gestures } from './gestures.js';
@@ -21,7 +21,6 @@ import { ActionSelectEvent, fireSelect } from './action-map.events.js';
 export { ActionSelectEvent };
 import { tableView, type CountryGroup } from './table-view.js';
 import { weekEnd, weeksBetween } from './time.js';
-import { isPartialDate } from '../../feed/dates.js';
 import type { Limits, Size, Transform } from './viewport.js';
 import type { Cluster } from './cluster.js';
 
@@ -399,40 +398,21 @@ export class ActionMap extends FeedElement {
   private onMarkerKey = (e: KeyboardEvent): void => {
     const m = this.markerAt(e.target);
     if (!m) return;
-    const i = this.visible.indexOf(m);
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    let next: MarkerView | undefined;
-    switch (e.key) {
-      case 'Enter':
-      case ' ':
-        e.preventDefault();
-        this.activate(m);
-        return;
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = this.visible[Math.min(this.visible.length - 1, i + (e.key === 'ArrowRight' && rtl ? -1 : 1))];
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = this.visible[Math.max(0, i + (e.key === 'ArrowLeft' && rtl ? 1 : -1))];
-        break;
-      case 'Home':
-        next = this.visible[0];
-        break;
-      case 'End':
-        next = this.visible[this.visible.length - 1];
-        break;
-      case 'Escape':
-        if (this.openKey || this.listKeys) {
-          e.preventDefault();
-          this.closePanel();
-        }
-        return;
-      default:
-        return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.activate(m);
+      return;
     }
+    if (e.key === 'Escape' && (this.openKey || this.listKeys)) {
+      e.preventDefault();
+      this.closePanel();
+      return;
+    }
+    const to = markerMove(e.key, this.visible.indexOf(m), this.visible.length, getComputedStyle(this).direction === 'rtl');
+    if (to === undefined) return;
     e.preventDefault();
     e.stopPropagation();
+    const next = this.visible[to];
     if (next && next !== m) {
       this.focusKey = next.members[0].key;
       this.focusMarker = true;
@@ -440,22 +420,16 @@ export class ActionMap extends FeedElement {
   };
 
   private onMapKey = (e: KeyboardEvent): void => {
-    const step = Math.max(40, Math.min(this.size.w, this.size.h) / 6);
-    const pan: Record<string, [number, number]> = { ArrowLeft: [step, 0], ArrowRight: [-step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
-    if (e.target === e.currentTarget && pan[e.key]) {
+    const onMap = e.target === e.currentTarget;
+    const act = mapKey(e.key, onMap, this.size);
+    if (act) {
       e.preventDefault();
-      this.setTransform(this.engine.panBy(this.t, pan[e.key][0], pan[e.key][1], this.size, this.limits()));
-    } else if (e.key === '+' || e.key === '=') {
-      e.preventDefault();
-      this.zoomBy(2);
-      if (e.target !== e.currentTarget) this.focusMarker = true;
-    } else if (e.key === '-' || e.key === '_') {
-      e.preventDefault();
-      this.zoomBy(0.5);
-      if (e.target !== e.currentTarget) this.focusMarker = true;
-    } else if (e.key === '0' && e.target === e.currentTarget) {
-      e.preventDefault();
-      this.resetView();
+      if ('pan' in act) this.setTransform(this.engine.panBy(this.t, act.pan[0], act.pan[1], this.size, this.limits()));
+      else if ('zoom' in act) {
+        this.zoomBy(act.zoom);
+        // Zooming from a marker keeps the focus on the marker that holds it now.
+        if (!onMap) this.focusMarker = true;
+      } else this.resetView();
     } else if (e.key === 'Escape' && (this.openKey || this.listKeys)) {
       this.closePanel();
     }
@@ -497,61 +471,44 @@ export class ActionMap extends FeedElement {
     }
     const items = this.itemsOf(feed);
     const table = this.view === 'table';
-    return html`
-      ${this.renderToolbar(s, table, weeks, week)}
-      ${table ? this.renderTable(entries, items) : this.renderMap(entries, items, week)}
-      ${this.renderStatus(entries, s, locale)}`;
-  }
-
-  private renderToolbar(s: MapStrings, table: boolean, weeks: string[], week: string | undefined): TemplateResult {
     const pb = this.playback;
-    const reduced = Playback.reducedMotion();
-    return html`<div class="toolbar" part="controls">
-      <div class="group" role="group" aria-label=${s.viewLabel}>
-        <button type="button" aria-pressed=${String(!table)} @click=${() => (this.view = 'map')}>${s.map}</button>
-        <button type="button" aria-pressed=${String(table)} @click=${() => (this.view = 'table')}>${s.table}</button>
-      </div>
-      ${table || !this.kit
-        ? nothing
-        : html`<div class="group" role="group" aria-label=${s.mapLabel}>
-            <button type="button" class="icon" aria-label=${s.zoomIn} title=${s.zoomIn} ?disabled=${this.t.k >= MAX_ZOOM} @click=${() => this.zoomBy(2)}>+</button>
-            <button type="button" class="icon" aria-label=${s.zoomOut} title=${s.zoomOut} ?disabled=${this.t.k <= 1} @click=${() => this.zoomBy(0.5)}>−</button>
-            <button type="button" class="icon" aria-label=${s.reset} title=${s.reset} @click=${() => this.resetView()}>⟲</button>
-          </div>`}
-      ${this.playThrough && weeks.length > 1
-        ? html`<div class="group playback">
-            ${reduced
-              ? nothing
-              : html`<button type="button" class="play" aria-pressed=${String(pb.playing)} @click=${() => (pb.playing ? pb.pause() : pb.play())}>
-                  ${pb.playing ? s.pause : s.play}
-                </button>`}
-            <label class="week">
-              <span>${s.week}</span>
-              <input type="range" min="0" max=${weeks.length - 1} .value=${String(pb.step)}
-                aria-valuetext=${week ? s.weekOf(formatDate(week, this.locale)) : ''}
-                @input=${(e: Event) => pb.seek(Number((e.target as HTMLInputElement).value))} />
-            </label>
-            <span class="week-label" aria-hidden="true">${week ? s.weekOf(formatDate(week, this.locale)) : ''}</span>
-          </div>`
-        : nothing}
-    </div>`;
+    return html`
+      ${toolbar(
+        {
+          table, zoomable: !!this.kit && this.measured, canZoomIn: this.t.k < MAX_ZOOM, canZoomOut: this.t.k > 1,
+          weeks: this.playThrough ? weeks : [], step: pb.step, playing: pb.playing, reducedMotion: Playback.reducedMotion(),
+        },
+        this.toolbarHandlers, s, locale,
+      )}
+      ${table ? this.renderTable(entries, items) : this.renderMap(entries, items, week)}
+      ${statusLine(entries, { table, withIncidents: this.includeIncidents, from: this.from, to: this.to, quiet: pb.playing }, s, locale)}`;
   }
 
-  private renderStatus(entries: MapEntry[], s: MapStrings, locale: 'en' | 'km'): TemplateResult {
-    const actions = entries.filter((e) => e.type === 'action');
-    const onMap = actions.filter((e) => e.at).length;
-    const incidents = entries.length - actions.length;
-    const unplaced = this.view === 'table' ? 0 : actions.length - onMap;
-    const n = (v: number) => formatNumber(v, locale);
-    let text = s.shown(n(this.view === 'table' ? actions.length : onMap), this.includeIncidents ? n(incidents) : undefined);
-    if (this.from || this.to) {
-      const d = (v?: string) => (v && isPartialDate(v) ? formatDate(v, locale) : '…');
-      text += s.between(d(this.from), d(this.to));
-    }
-    text += s.stop;
-    if (unplaced > 0) text += ` ${s.unplaced(n(unplaced))}`;
-    return html`<p class="status" part="status" aria-live=${this.playback.playing ? 'off' : 'polite'}>${text}</p>`;
+  private toolbarHandlers = {
+    view: (v: 'map' | 'table') => (this.view = v),
+    zoom: (f: number) => this.zoomBy(f),
+    reset: () => this.resetView(),
+    togglePlay: () => (this.playback.playing ? this.playback.pause() : this.playback.play()),
+    seek: (step: number) => this.playback.seek(step),
+  };
+
+  private panelHandlers = {
+    close: () => this.closePanel(),
+    open: (e: MapEntry) => {
+      this.listKeys = undefined;
+      this.openEntry(e);
+    },
+    keydown: (e: KeyboardEvent) => this.onPanelKey(e),
+  };
+
+  private renderPanel(entries: MapEntry[], items: Map<string, FeedItem>): TemplateResult | typeof nothing {
+    if (!this.openKey && !this.listKeys) return nothing;
+    const byKey = this.byKey(entries);
+    const list = this.listKeys?.map((k) => byKey.get(k)).filter((e): e is MapEntry => !!e);
+    return panel(this.openKey ? byKey.get(this.openKey) : undefined, list, items, this.panelHandlers, this.strings, this.locale);
   }
+
+  private byKey = memo((entries: MapEntry[]) => new Map(entries.map((e) => [e.key, e])));
 
   private renderTable(entries: MapEntry[], items: Map<string, FeedItem>): TemplateResult {
     const groups: CountryGroup[] = this.groupsOf(entries, this.locale);
@@ -606,29 +563,5 @@ export class ActionMap extends FeedElement {
     if (box) this.setTransform(this.engine.fitBox(box, this.size, this.limits()));
   }
 
-  private renderPanel(entries: MapEntry[], items: Map<string, FeedItem>): TemplateResult | typeof nothing {
-    const s = this.strings;
-    const locale = this.locale;
-    if (this.listKeys) {
-      const members = this.listKeys.map((k) => entries.find((e) => e.key === k)).filter((e): e is MapEntry => !!e);
-      if (!members.length) return nothing;
-      const title = s.samePlace(formatNumber(members.length, locale), members[0].record.place?.name ?? '');
-      return html`<section class="panel" part="panel" aria-labelledby="panel-title" @keydown=${this.onPanelKey}>
-        <button type="button" class="close" aria-label=${s.close} @click=${() => this.closePanel()}>×</button>
-        <h3 id="panel-title" tabindex="-1">${title}</h3>
-        <ul class="members">
-          ${members.slice(0, 200).map(
-            (e) => html`<li><button type="button" class="member" @click=${() => { this.listKeys = undefined; this.openEntry(e); }}>${entryName(e, locale)}</button></li>`,
-          )}
-        </ul>
-      </section>`;
-    }
-    const e = this.openKey ? entries.find((x) => x.key === this.openKey) : undefined;
-    if (!e) return nothing;
-    return html`<section class="panel" part="panel" aria-labelledby="panel-title" @keydown=${this.onPanelKey}>
-      <button type="button" class="close" aria-label=${s.close} @click=${() => this.closePanel()}>×</button>
-      <h3 id="panel-title" tabindex="-1">${e.record.title}</h3>
-      ${entryDetails(e, items, s, locale)}
-    </section>`;
-  }
+
 }

@@ -6,6 +6,7 @@ import { applyTransform, clampTransform, fitBox, parseBbox, parseCenter, zoomAro
 import { inRange, periodEnd, recordSpan, weekStart, weeksBetween } from './time.js';
 import { entryName, filterEntries, groupByCountry, radiusScale, readEntries } from './entries.js';
 import { countryName } from './countries.js';
+import { mapKey, markerMove } from './keys.js';
 import { numericCode } from './projection.js';
 import { campaignFeed } from '../../../test/fixtures/action-map/helpers.js';
 
@@ -166,5 +167,27 @@ describe('country names', () => {
     expect(numericCode('us')).to.equal('840');
     expect(numericCode('AF')).to.equal('004');
     expect(numericCode('XX')).to.be.undefined;
+  });
+});
+
+describe('keys', () => {
+  it('arrow keys move through markers in reading order, mirrored left/right for right-to-left pages', () => {
+    expect(markerMove('ArrowRight', 1, 5, false)).to.equal(2);
+    expect(markerMove('ArrowRight', 1, 5, true)).to.equal(0);
+    expect(markerMove('ArrowLeft', 1, 5, true)).to.equal(2);
+    expect(markerMove('ArrowDown', 4, 5, false)).to.equal(4);
+    expect(markerMove('ArrowUp', 0, 5, false)).to.equal(0);
+    expect(markerMove('End', 0, 5, false)).to.equal(4);
+    expect(markerMove('Home', 3, 5, false)).to.equal(0);
+    expect(markerMove('x', 3, 5, false)).to.be.undefined;
+  });
+
+  it('on the map, arrows pan and 0 resets; + and - zoom from the map or a marker', () => {
+    expect(mapKey('ArrowLeft', true, { w: 800, h: 400 })).to.deep.equal({ pan: [66.66666666666667, 0] });
+    expect(mapKey('ArrowLeft', false, { w: 800, h: 400 })).to.be.undefined;
+    expect(mapKey('0', true, { w: 800, h: 400 })).to.deep.equal({ reset: true });
+    expect(mapKey('=', false, { w: 800, h: 400 })).to.deep.equal({ zoom: 2 });
+    expect(mapKey('-', true, { w: 100, h: 100 })).to.deep.equal({ zoom: 0.5 });
+    expect(mapKey('ArrowUp', true, { w: 100, h: 100 })).to.deep.equal({ pan: [0, 40] });
   });
 });
