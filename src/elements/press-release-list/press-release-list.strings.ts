@@ -7,6 +7,7 @@ import { defineStrings } from '../../runtime/i18n.js';
 export const strings = defineStrings({
   en: {
     yearsLabel: 'Filter by year',
+    yearLabel: 'Year',
     allYears: 'All years',
     undated: 'Undated',
     searchLabel: 'Search releases',
@@ -32,6 +33,7 @@ export const strings = defineStrings({
   },
   km: {
     yearsLabel: 'ត្រងតាមឆ្នាំ',
+    yearLabel: 'ឆ្នាំ',
     allYears: 'គ្រប់ឆ្នាំ',
     undated: 'គ្មានកាលបរិច្ឆេទ',
     searchLabel: 'ស្វែងរកសេចក្ដីប្រកាស',

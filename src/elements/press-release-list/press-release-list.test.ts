@@ -355,4 +355,46 @@ describe('<press-release-list> options', () => {
     expect(el.state).to.equal('error');
     expect($(el, '[part="error"] button')).to.exist;
   });
+
+  it('reads RSS and Atom too', async () => {
+    const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Union news</title><link>https://union.example.org/</link>
+      <item><title>Strike ends</title><link>https://union.example.org/1</link><pubDate>Tue, 07 Jan 2014 09:00:00 GMT</pubDate><description>Workers return.</description></item>
+      <item><title>Strike begins</title><link>https://union.example.org/0</link><pubDate>Tue, 24 Dec 2013 09:00:00 GMT</pubDate><description>Workers stop work.</description></item>
+    </channel></rss>`;
+    const fromRss = await renderList(html`<press-release-list .feed=${rss}></press-release-list>`);
+    expect(entries(fromRss).map((e) => [e.title, e.date])).to.deep.equal([
+      ['Strike ends', '2014-01-07'],
+      ['Strike begins', '2013-12-24'],
+    ]);
+    expect(tabLabels(fromRss)).to.deep.equal(['All years', '2014', '2013']);
+    const atom = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Union</title><id>urn:x</id><updated>2014-01-07T00:00:00Z</updated>
+      <entry><title>Statement on the trial</title><id>urn:1</id><link href="https://union.example.org/t"/><updated>2014-05-29T00:00:00Z</updated><summary>The trial of the 23.</summary></entry>
+    </feed>`;
+    const fromAtom = await renderList(html`<press-release-list .feed=${atom}></press-release-list>`);
+    expect(entries(fromAtom).map((e) => e.title)).to.deep.equal(['Statement on the trial']);
+  });
+
+  it('a feed spanning many years gets a Year menu instead of a long row of tabs', async () => {
+    const feed = makeReleaseFeed(400);
+    feed.items.forEach((item, i) => (item.date_published = `${1990 + (i % 30)}-06-01T00:00:00Z`));
+    const el = await renderList(html`<press-release-list .feed=${feed}></press-release-list>`);
+    expect($(el, '[role="tablist"]')).to.equal(null);
+    const select = $<HTMLSelectElement>(el, 'select#year')!;
+    expect([...select.options].map((o) => o.textContent!.trim())).to.have.length(31);
+    select.value = '2001';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(entries(el).length).to.be.above(0);
+    expect(entries(el).every((e) => e.date.startsWith('2001'))).to.equal(true);
+  });
+
+  it('page size is capped at 100 and filters offer at most 100 values, so hostile feeds stay light', async () => {
+    const feed = makeReleaseFeed(300);
+    feed.items.forEach((item, i) => (item.tags = [`tag-${i}`, 'common']));
+    const el = await renderList(html`<press-release-list .feed=${feed} page-size="100000"></press-release-list>`);
+    expect(entries(el)).to.have.length(100);
+    const options = $$<HTMLOptionElement>(el, 'select#tag option');
+    expect(options.length).to.equal(101);
+    expect(options.map((o) => o.value)).to.include('common');
+  });
 });

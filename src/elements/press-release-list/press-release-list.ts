@@ -12,7 +12,7 @@ import { HashSyncController } from './hash-sync.js';
 import { clampPage, pageCount } from './paging.js';
 import { styles } from './press-release-list.styles.js';
 import { strings } from './press-release-list.strings.js';
-import { renderMore, renderPager, renderTabs, renderToolbar } from './release-controls.js';
+import { MAX_YEAR_TABS, renderMore, renderPager, renderTabs, renderToolbar } from './release-controls.js';
 import { headingTemplate, renderRelease } from './release-item.js';
 import { buildIndex, filterEntries, fold, prepareSearch, searchTerms, type ReleaseEntry, type ReleaseIndex } from './release-index.js';
 import { hashNamespace } from './url-state.js';
@@ -26,13 +26,21 @@ const yearsConverter = {
   toAttribute: (value: string) => value,
 };
 
+/** The most entries one page (or the sidebar) renders: paging exists so that huge feeds stay fast. */
+export const MAX_PAGE_SIZE = 100;
+
 const positiveInt = (fallback: number | undefined) => ({
   fromAttribute: (value: string | null): number | undefined => {
     const n = value === null ? NaN : Number.parseInt(value, 10);
-    return Number.isFinite(n) && n > 0 ? n : fallback;
+    return Number.isFinite(n) && n > 0 ? Math.min(n, MAX_PAGE_SIZE) : fallback;
   },
   toAttribute: (value: number | undefined) => (value === undefined ? null : String(value)),
 });
+
+/** A page size or limit set from script (not through the attribute converter) made sane. */
+function clampSize(n: number | undefined, fallback: number): number {
+  return typeof n === 'number' && Number.isFinite(n) && n >= 1 ? Math.min(Math.trunc(n), MAX_PAGE_SIZE) : fallback;
+}
 
 type Focus = { to: 'tab' } | { to: 'list' } | { to: 'item'; position: number } | { to: 'search' };
 
@@ -48,6 +56,10 @@ const idle: (fn: () => void) => void = (fn) =>
  * source states ("January 2014" when only the month is known), its publisher (`_source.publisher`,
  * else the first author), its summary or the first ~300 characters of its text cut at a word, a
  * button to read the full text, and its tags.
+ *
+ * **Years.** "All years" and each year present, newest first, as a tab list (arrow keys, Home, End);
+ * beyond 15 years a "Year" menu in the toolbar takes its place. Filters offer at most the 100 most
+ * used publishers or tags; a page shows at most 100 entries. Hostile or huge feeds stay light.
  *
  * **URL hash (`sync-url`).** The reader's year, publisher, tag, search and page are written to the
  * hash as `#prl.year=2014&prl.q=lor%20peang&prl.page=2` (keys `prl.year`, `prl.publisher`, `prl.tag`,
@@ -113,13 +125,13 @@ export class PressReleaseList extends FeedElement {
     defineElement(tag, this, registry);
   }
 
-  /** Entries per page (and per "Show more"). */
+  /** Entries per page (and per "Show more"), 1–100. */
   @property({ attribute: 'page-size', converter: positiveInt(10) }) pageSize = 10;
 
   /** `pages`: a numbered pager with previous/next. `more`: a "Show more" button that adds a page. */
   @property() paging: 'pages' | 'more' = 'pages';
 
-  /** `show` (default) the year tabs, or `hide` them (`years="hide"`, also `false`/`off`/`none`). */
+  /** `show` (default) the year tabs (or Year menu), or `hide` them (`years="hide"`, also `false`/`off`/`none`). */
   @property({ converter: yearsConverter }) years: 'show' | 'hide' = 'show';
 
   /** Show only this publisher's items (case- and accent-insensitive). Tabs and filters then cover only those. */
@@ -128,7 +140,7 @@ export class PressReleaseList extends FeedElement {
   /** Show only items with this tag, e.g. `press-release`. Tabs and filters then cover only those. */
   @property() tag?: string;
 
-  /** Sidebar mode: the latest N entries, compact (title, date, publisher), without tabs, filters or pager. */
+  /** Sidebar mode: the latest N entries (1–100), compact (title, date, publisher), without tabs, filters or pager. */
   @property({ converter: positiveInt(undefined) }) limit?: number;
 
   /** Text of the list heading. No heading is drawn without it (unless the `heading` slot is used). */
@@ -322,7 +334,7 @@ export class PressReleaseList extends FeedElement {
   }
 
   private showMore(shown: number): void {
-    this.page = Math.floor(shown / this.pageSize) + 1;
+    this.page = Math.floor(shown / clampSize(this.pageSize, 10)) + 1;
     this.hash.write();
     this.pendingFocus = { to: 'item', position: shown };
   }
@@ -382,10 +394,11 @@ export class PressReleaseList extends FeedElement {
   protected override renderReady(feed: CampaignFeed): TemplateResult {
     const index = this.indexFor(feed);
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2) + 1);
-    if (this.limit) {
+    const limit = clampSize(this.limit, 0);
+    if (limit) {
       return html`<ol class="items compact" part="list">
         ${repeat(
-          index.entries.slice(0, this.limit),
+          index.entries.slice(0, limit),
           (e) => e,
           (e, i) => html`<li class="item" part="item">${this.item(e, i, level, true)}</li>`,
         )}
@@ -396,13 +409,14 @@ export class PressReleaseList extends FeedElement {
     const locale = this.locale;
     const years = this.years === 'hide' ? [] : index.years;
     const year = years.includes(this.year) ? this.year : '';
+    const yearTabs = years.length <= MAX_YEAR_TABS ? years : [];
     const pubKey = fold(this.chosenPublisher);
     const publisher = index.publishers.length > 1 && index.publishers.some((p) => p.key === pubKey) ? this.chosenPublisher : '';
     const tagKey = fold(this.chosenTag);
     const showTags = index.tags.length > 1 || (index.tags.length === 1 && index.tags[0].count < index.entries.length);
     const tag = showTags && index.tags.some((t) => t.key === tagKey) ? this.chosenTag : '';
     const results = this.filtered(index, year, publisher, tag);
-    const size = this.pageSize > 0 ? this.pageSize : 10;
+    const size = clampSize(this.pageSize, 10);
     const pages = pageCount(results.length, size);
     const page = clampPage(this.page, pages);
     const more = this.paging === 'more';
@@ -413,6 +427,9 @@ export class PressReleaseList extends FeedElement {
     const toolbar = renderToolbar({
       locale,
       draft: this.draft,
+      years: yearTabs.length ? [] : years,
+      year,
+      onYear: (e) => this.chooseYear((e.target as HTMLSelectElement).value),
       publishers: index.publishers,
       publisher: publisher ? pubKey : '',
       tags: showTags ? index.tags : [],
@@ -423,7 +440,7 @@ export class PressReleaseList extends FeedElement {
       onPublisher: (e) => this.choosePublisher(e),
       onTag: (e) => this.chooseTag(e),
     });
-    const tabs = years.length ? renderTabs(locale, years, year, (y) => this.chooseYear(y), (e) => this.onTabKeydown(e)) : nothing;
+    const tabs = yearTabs.length ? renderTabs(locale, yearTabs, year, (y) => this.chooseYear(y), (e) => this.onTabKeydown(e)) : nothing;
 
     const list = visible.length
       ? html`<ol class="items" part="list" tabindex="-1" aria-label=${more ? s.releases : s.listLabel(num(page), num(pages))}>
@@ -442,8 +459,8 @@ export class PressReleaseList extends FeedElement {
       <div
         id="panel"
         class="panel"
-        role=${years.length ? 'tabpanel' : nothing}
-        aria-labelledby=${years.length ? `tab-${year || 'all'}` : nothing}
+        role=${yearTabs.length ? 'tabpanel' : nothing}
+        aria-labelledby=${yearTabs.length ? `tab-${year || 'all'}` : nothing}
       >
         <p class="count" part="count" role="status">${s.count(results.length, num(results.length))}</p>
         ${list}

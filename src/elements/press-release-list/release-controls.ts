@@ -11,9 +11,25 @@ import type { Facet } from './release-index.js';
  * numbered pager, "Show more". The element owns state and focus; these only draw.
  */
 
+/** Beyond this many years, a year `<select>` in the toolbar replaces the tab list. */
+export const MAX_YEAR_TABS = 15;
+/** A filter offers at most this many values: the most used ones (and always the chosen one). */
+export const MAX_FILTER_OPTIONS = 100;
+
+/** The values a filter offers: all of them, or the most used ones (keeping the chosen one), alphabetically. */
+export function offered(facets: readonly Facet[], chosen: string, max = MAX_FILTER_OPTIONS): readonly Facet[] {
+  if (facets.length <= max) return facets;
+  const top = new Set([...facets].sort((a, b) => b.count - a.count).slice(0, max));
+  return facets.filter((f) => top.has(f) || f.key === chosen);
+}
+
 export interface ToolbarParts {
   locale: Locale;
   draft: string;
+  /** Years for the year `<select>`, used instead of tabs when there are many; empty for none. */
+  years: readonly string[];
+  year: string;
+  onYear: (e: Event) => void;
   publishers: readonly Facet[];
   /** Folded key of the chosen publisher, `''` for all. */
   publisher: string;
@@ -27,12 +43,19 @@ export interface ToolbarParts {
   onTag: (e: Event) => void;
 }
 
-function select(id: string, label: string, all: string, facets: readonly Facet[], chosen: string, onChange: (e: Event) => void): TemplateResult {
+function select(
+  id: string,
+  label: string,
+  all: string,
+  facets: readonly (Facet & { label?: string })[],
+  chosen: string,
+  onChange: (e: Event) => void,
+): TemplateResult {
   return html`<div class="field">
     <label for=${id}>${label}</label>
     <select id=${id} part="filter" @change=${onChange}>
       <option value="" ?selected=${!chosen}>${all}</option>
-      ${facets.map((f) => html`<option value=${f.value} ?selected=${f.key === chosen}>${f.value}</option>`)}
+      ${facets.map((f) => html`<option value=${f.value} ?selected=${f.key === chosen}>${f.label ?? f.value}</option>`)}
     </select>
   </div>`;
 }
@@ -54,8 +77,20 @@ export function renderToolbar(p: ToolbarParts): TemplateResult {
         @keydown=${p.onKeydown}
       />
     </div>
-    ${p.publishers.length > 1 ? select('publisher', s.publisherLabel, s.allPublishers, p.publishers, p.publisher, p.onPublisher) : nothing}
-    ${p.tags.length ? select('tag', s.tagLabel, s.allTags, p.tags, p.tag, p.onTag) : nothing}
+    ${p.years.length
+      ? select(
+          'year',
+          s.yearLabel,
+          s.allYears,
+          p.years.map((y) => ({ value: y, key: y, count: 0, label: formatDate(y, p.locale) })),
+          p.year,
+          p.onYear,
+        )
+      : nothing}
+    ${p.publishers.length > 1
+      ? select('publisher', s.publisherLabel, s.allPublishers, offered(p.publishers, p.publisher), p.publisher, p.onPublisher)
+      : nothing}
+    ${p.tags.length ? select('tag', s.tagLabel, s.allTags, offered(p.tags, p.tag), p.tag, p.onTag) : nothing}
   </div>`;
 }
 
