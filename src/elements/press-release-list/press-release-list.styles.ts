@@ -248,7 +248,22 @@ export const styles = css`
     color: var(--_muted);
   }
 
+  /* On paper: the entries, not the controls. */
+  @media print {
+    .toolbar,
+    .tabs,
+    .pager,
+    .more,
+    .toggle,
+    .subscribe {
+      display: none;
+    }
+  }
+
   @media (forced-colors: active) {
+    [role='tab'] {
+      border-block-end-color: Canvas;
+    }
     [role='tab'][aria-selected='true'],
     .pager [aria-current='page'] {
       border-color: Highlight;
