@@ -397,4 +397,41 @@ describe('<press-release-list> options', () => {
     expect(options.length).to.equal(101);
     expect(options.map((o) => o.value)).to.include('common');
   });
+
+  it('hostile text is shown as text: no script runs, no markup is made, no unsafe link', async () => {
+    const payloads = [
+      '<img src=x onerror="window.__pwned=1">',
+      '"><script>window.__pwned=1</script>',
+      "javascript:window.__pwned=1",
+      '<svg onload=window.__pwned=1>',
+      '{{constructor.constructor("window.__pwned=1")()}}',
+      '\u202eevil\u202c 𝕏 \u0000 ‮',
+    ];
+    const feed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: payloads[0],
+      items: payloads.map((p, i) => ({
+        id: p,
+        title: p,
+        summary: p,
+        content_text: `${p} `.repeat(80),
+        url: i % 2 ? 'javascript:window.__pwned=1' : `https://example.org/${encodeURIComponent(p)}`,
+        date_published: '2014-01-0' + (i + 1) + 'T00:00:00Z',
+        tags: [p],
+        authors: [{ name: p }],
+        _source: { file: 'x', publisher: p },
+      })),
+    };
+    const el = await renderList(html`<press-release-list .feed=${feed} heading=${payloads[1]} sync-url></press-release-list>`);
+    expect(entries(el).length, 'the hostile items are shown, not dropped').to.be.at.least(payloads.length - 1);
+    for (const b of $$<HTMLButtonElement>(el, 'button[aria-expanded]')) b.click();
+    await el.updateComplete;
+    await typeSearch(el, payloads[0]);
+    expect(entries(el).map((e) => e.title)).to.include(payloads[0]);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    expect($$(el, 'img, script, svg, iframe, object')).to.have.length(0);
+    for (const a of $$<HTMLAnchorElement>(el, 'a[href]')) expect(a.protocol).to.match(/^https?:$/);
+    expect(textOf($(el, '.heading'))).to.equal(payloads[1]);
+    history.replaceState(null, '', location.pathname + location.search);
+  });
 });
