@@ -173,6 +173,8 @@ export const timelineStyles = css`
     scroll-margin-block-start: calc(var(--_it-sticky-top) + var(--_it-year-h) + 3rem);
     scroll-margin-block-end: 1rem;
     outline: none;
+    /* A row's layout never reaches outside it: adding and removing rows while scrolling stays cheap. */
+    contain: layout style;
   }
   li.event > .marker {
     position: absolute;

@@ -22,7 +22,12 @@ import { renderVertical } from './vertical-view.js';
 import { VirtualListController } from './virtual-list.js';
 
 const regionNames = new Map<Locale, Intl.DisplayNames | null>();
+const countryNames = new Map<string, string>();
+/** The country's name in the reader's language (English where the browser has no Khmer names). */
 function countryName(code: string, locale: Locale): string {
+  const key = `${locale}:${code}`;
+  const known = countryNames.get(key);
+  if (known !== undefined) return known;
   if (!regionNames.has(locale)) {
     try {
       regionNames.set(locale, new Intl.DisplayNames([locale === 'km' ? 'km' : 'en'], { type: 'region' }));
@@ -30,11 +35,14 @@ function countryName(code: string, locale: Locale): string {
       regionNames.set(locale, null);
     }
   }
+  let name = code;
   try {
-    return regionNames.get(locale)?.of(code.toUpperCase()) ?? code;
+    name = regionNames.get(locale)?.of(code.toUpperCase()) ?? code;
   } catch {
-    return code;
+    // Not a region code: show it as written.
   }
+  if (countryNames.size < 1000) countryNames.set(key, name);
+  return name;
 }
 
 interface Facets {
@@ -55,7 +63,7 @@ const parseKinds = (v: string | null | undefined) => new Set((v ?? '').split(/[\
  * Deep links: `#incident-<id>` or `#action-<id>` in the page URL (ids URL-encoded) scroll to the event
  * and focus it, like `highlight`. If the filters hide that event, they are cleared first.
  *
- * Lists longer than 150 events are windowed: only the events near the screen are in the DOM (the
+ * Lists longer than 50 events are windowed: only the events near the screen are in the DOM (the
  * page's scrollbar still measures the whole list); the search box finds any event.
  *
  * @summary A readable, sourced timeline of incidents, for phones, screen readers and long campaigns.

@@ -45,7 +45,7 @@ export class VirtualListController implements ReactiveController {
     private host: ReactiveControllerHost & HTMLElement,
     private parts: () => VirtualParts | null,
     /** Lists longer than this are windowed. */
-    readonly threshold = 150,
+    readonly threshold = 50,
   ) {
     host.addController(this);
   }
