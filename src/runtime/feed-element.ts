@@ -74,6 +74,7 @@ const INLINE_SELECTOR = ':scope > script[type="application/json"], :scope > scri
  * put a plain list or table of the same content there. After the upgrade they are hidden (the shadow
  * root has no default slot), except in print with `print-fallback`.
  *
+ * @attr {string} lang - Language of the element: `en` or `km` (others fall back to English). Inherited from the nearest ancestor with `lang` when absent.
  * @slot - Fallback content (a list, a table) shown before the element upgrades and when scripts are stripped; printed instead of the view with `print-fallback`.
  * @slot empty - Replaces the message shown when the feed has nothing for this element.
  * @csspart loading - The loading skeleton (has `aria-busy="true"`).
@@ -111,7 +112,7 @@ export abstract class FeedElement extends LitElement implements LangListener {
   @property({ type: Boolean, reflect: true, attribute: 'print-fallback' }) printFallback = false;
 
   /** Milliseconds to wait for `src` before showing the error state. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT;
 
   protected readonly feedController = new FeedController(this, () => {
     this.lastInline = this.inlineJson();

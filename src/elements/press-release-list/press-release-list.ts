@@ -71,6 +71,7 @@ const idle: (fn: () => void) => void = (fn) =>
  * **Subscribe links.** `subscribe-url` (a JSON Feed), `subscribe-rss` and `subscribe-atom` each add a
  * link (absolute or relative to the page; http/https only); the row shows when any is set.
  *
+ * @tagname press-release-list
  * @summary Press releases from the feed: year tabs, filters, search and paging, in one element.
  *
  * @slot heading - Replaces the heading made from the `heading` attribute, e.g. your own `<h2>`
