@@ -144,8 +144,8 @@ export interface Tick {
 }
 
 /**
- * Year ticks (thinned to every 2, 5, 10… years when crowded) and month ticks when months are wide
- * enough to label, between `fromDay` and `toDay` only (the visible stretch).
+ * Year ticks (thinned to every 2, 5, 10… years when crowded) and month ticks (every 1, 2, 3 or 6
+ * months, as room allows), between `fromDay` and `toDay` only (the visible stretch).
  */
 export function ticks(fromDay: number, toDay: number, scale: number, minGap = 56): Tick[] {
   const out: Tick[] = [];
@@ -157,13 +157,14 @@ export function ticks(fromDay: number, toDay: number, scale: number, minGap = 56
     step = s;
     if (yearPx * s >= minGap) break;
   }
-  const months = 30 * scale >= minGap;
+  // Every month, or every 2nd, 3rd or 6th when months are narrow; none when even that is crowded.
+  const monthStep = [1, 2, 3, 6].find((m) => 30 * scale * m >= minGap) ?? 0;
   const pad = (n: number, w: number) => String(n).padStart(w, '0');
   for (let y = Math.ceil(start / step) * step - step; y <= end + step; y += step) {
     const d = utcDays(y, 0, 1);
     if (d >= fromDay && d <= toDay) out.push({ day: d, kind: 'year', date: pad(y, 4) });
-    if (months && step === 1) {
-      for (let m = 1; m < 12; m++) {
+    if (monthStep && step === 1) {
+      for (let m = monthStep; m < 12; m += monthStep) {
         const md = utcDays(y, m, 1);
         if (md >= fromDay && md <= toDay) out.push({ day: md, kind: 'month', date: `${pad(y, 4)}-${pad(m + 1, 2)}` });
       }

@@ -20,6 +20,12 @@ export interface HorizontalContext {
   onZoom: (factor: number) => void;
 }
 
+/** Year ticks say the year; month ticks only the month ("Mar", "មីនា"): the year tick is nearby. */
+function tickLabel(date: string, kind: 'year' | 'month', locale: CardContext['locale']): string {
+  const full = formatDate(date, locale, { month: 'short' });
+  return kind === 'year' ? full : full.replace(/\s*\S+$/, '');
+}
+
 function shortDate(e: TimelineEvent, c: CardContext): string {
   const [a, b] = dateRangeText(e.date, e.end, c.locale);
   return b === undefined ? a : `${a} – ${b}`;
@@ -43,6 +49,8 @@ export function renderHorizontal(c: HorizontalContext): TemplateResult {
     Math.max(L.minDay, L.minDay + (vl - L.pad) / L.scale),
     Math.min(lastDay, L.minDay + (vr - L.pad) / L.scale),
     L.scale,
+    // Khmer month names are longer than "Sept".
+    locale === 'km' ? 68 : 52,
   );
   const selected = c.events[c.selectedIndex];
   const days = formatNumber(Math.round(c.axis.daysAcross), locale);
@@ -102,7 +110,7 @@ export function renderHorizontal(c: HorizontalContext): TemplateResult {
             tickList,
             (t) => t.date,
             (t) => html`<span class=${`tick tick-${t.kind}`} ${cssVars({ '--x': dayToX(t.day, L).toFixed(1) })}
-              >${formatDate(t.date, locale, { month: 'short' })}</span
+              >${tickLabel(t.date, t.kind, locale)}</span
             >`,
           )}
         </div>

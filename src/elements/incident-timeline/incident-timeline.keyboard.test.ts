@@ -158,6 +158,19 @@ describe('<incident-timeline> keyboard and gestures, horizontal layout', () => {
     expect(marker.getAttribute('aria-current')).to.equal('true');
   });
 
+  it('right to left: time runs from the right, and ArrowLeft moves forward', async () => {
+    const el = await renderTimeline(html`<incident-timeline dir="rtl" layout="horizontal" .feed=${campaignFeed()}></incident-timeline>`);
+    const markers = $$(el, 'button.h-marker');
+    const first = markers.find((b) => markerTitle(b) === sorted[0].title)!;
+    const last = markers.find((b) => textOf(b).includes(sorted[sorted.length - 1].title))!;
+    expect(first.getBoundingClientRect().right).to.be.greaterThan(last.getBoundingClientRect().right);
+    first.focus();
+    await press(el, 'ArrowLeft');
+    expect(markerTitle(focusedMarker(el))).to.equal(sorted[1].title);
+    await press(el, 'ArrowRight');
+    expect(markerTitle(focusedMarker(el))).to.equal(sorted[0].title);
+  });
+
   it('`highlight` selects, scrolls to and focuses the marker', async () => {
     const el = await renderTimeline(html`<incident-timeline layout="horizontal" highlight="i-lor-peang" .feed=${campaignFeed()}></incident-timeline>`);
     await waitUntil(() => focusedMarker(el), 'no marker focused');

@@ -110,8 +110,8 @@ export const strings = defineStrings({
     list: (parts: string[]) => parts.join(', '),
   },
   km: {
-    timeline: 'កាលប្បវត្តិនៃឧប្បត្តិហេតុ',
-    timelineWithActions: 'កាលប្បវត្តិនៃឧប្បត្តិហេតុ និងសកម្មភាពសាមគ្គីភាព',
+    timeline: 'កាលប្បវត្តិនៃហេតុការណ៍',
+    timelineWithActions: 'កាលប្បវត្តិនៃហេតុការណ៍ និងសកម្មភាពសាមគ្គីភាព',
     filters: 'ត្រងព្រឹត្តិការណ៍',
     search: 'ស្វែងរកព្រឹត្តិការណ៍',
     searchHint: 'ស្វែងរកក្នុងចំណងជើង ទីកន្លែង ការពិពណ៌នា និងសម្រង់ពីប្រភព។',
@@ -124,7 +124,7 @@ export const strings = defineStrings({
     clear: 'សម្អាតតម្រង',
     noMatch: 'គ្មានព្រឹត្តិការណ៍ណាត្រូវនឹងតម្រងទាំងនេះទេ។',
     longList: 'បញ្ជីវែង៖ មានតែព្រឹត្តិការណ៍ដែលនៅជិតអេក្រង់ប៉ុណ្ណោះដែលត្រូវបានផ្ទុក។ សូមប្រើប្រអប់ស្វែងរក ដើម្បីរកព្រឹត្តិការណ៍។',
-    incident: 'ឧប្បត្តិហេតុ',
+    incident: 'ហេតុការណ៍',
     action: 'សកម្មភាពសាមគ្គីភាព',
     sources: (n: number) => `ប្រភព (${formatNumber(n, 'km')})`,
     sourceItem: 'ប្រភព',
@@ -147,7 +147,7 @@ export const strings = defineStrings({
       arrest: 'ការចាប់ខ្លួន',
       court: 'តុលាការ',
       dismissal: 'ការបញ្ឈប់ពីការងារ',
-      migration: 'ចំណាកស្រុក',
+      migration: 'ការធ្វើចំណាកស្រុក',
       ban: 'ការហាមឃាត់',
       rally: 'ការជួបជុំ',
       march: 'ការដើរដង្ហែក្បួន',
@@ -163,7 +163,7 @@ export const strings = defineStrings({
       return countKm(verb, q, num(value, 'km'));
     },
     total: (shown: number, all: number, withActions: boolean) => {
-      const noun = withActions ? 'ព្រឹត្តិការណ៍' : 'ឧប្បត្តិហេតុ';
+      const noun = withActions ? 'ព្រឹត្តិការណ៍' : 'ហេតុការណ៍';
       return shown === all
         ? `${noun} ${num(all, 'km')}`
         : `${noun} ${num(shown, 'km')} ក្នុងចំណោម ${num(all, 'km')}`;

@@ -301,7 +301,7 @@ describe('<incident-timeline> with other inputs', () => {
     expect(shooting.date).to.equal('៣ មករា ២០១៤');
     expect(shooting.kind).to.equal('ការសម្លាប់');
     expect(textOf(shooting.li.querySelector('.counts'))).to.equal('ស្លាប់យ៉ាងហោចណាស់ ៤ នាក់');
-    expect(summary(el)).to.match(/^ឧប្បត្តិហេតុ ៦/);
+    expect(summary(el)).to.match(/^ហេតុការណ៍ ៦/);
     expect($$(el, '.year-heading').map(textOf)).to.deep.equal(['២០១៣', '២០១៤']);
     expect(textOf($(el, 'label[for="q"]'))).to.equal('ស្វែងរកព្រឹត្តិការណ៍');
   });

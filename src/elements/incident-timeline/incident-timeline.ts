@@ -4,54 +4,26 @@ import { isPartialDate } from '../../feed/dates.js';
 import type { CampaignFeed } from '../../feed/types.js';
 import { defineElement } from '../../runtime/define.js';
 import { FeedElement } from '../../runtime/feed-element.js';
-import { formatDate } from '../../runtime/format.js';
-import type { Locale } from '../../runtime/i18n.js';
 import { baseStyles } from '../../runtime/tokens.styles.js';
 import { AxisController, ZOOM_STEP } from './axis-controller.js';
-import { sumByField, HARM_COUNTS } from './counts.js';
 import { isoDay, periodEndDay, periodStartDay } from './days.js';
 import { EventSelectEvent } from './event-select.js';
-import { countries, filterEvents, isFiltered, kindCounts, type FilterState } from './filter.js';
+import { countryName } from './country-names.js';
+import { facetsOf, filterEvents, isFiltered, NO_FACETS, type Facets, type FilterState } from './filter.js';
 import { renderFilters } from './filters-view.js';
 import { renderHorizontal } from './horizontal-view.js';
 import { strings, type TimelineStrings } from './incident-timeline.strings.js';
 import { timelineStyles } from './incident-timeline.styles.js';
-import { buildEvents, findEvent, refFromHash, type EventKind, type TimelineEvent } from './model.js';
+import { keyAction } from './keys.js';
+import { buildEvents, findEvent, refFromHash, type TimelineEvent } from './model.js';
 import type { CardContext } from './render-event.js';
+import { summaryLine } from './summary.js';
 import { renderVertical } from './vertical-view.js';
 import { VirtualListController } from './virtual-list.js';
 
-const regionNames = new Map<Locale, Intl.DisplayNames | null>();
-const countryNames = new Map<string, string>();
-/** The country's name in the reader's language (English where the browser has no Khmer names). */
-function countryName(code: string, locale: Locale): string {
-  const key = `${locale}:${code}`;
-  const known = countryNames.get(key);
-  if (known !== undefined) return known;
-  if (!regionNames.has(locale)) {
-    try {
-      regionNames.set(locale, new Intl.DisplayNames([locale === 'km' ? 'km' : 'en'], { type: 'region' }));
-    } catch {
-      regionNames.set(locale, null);
-    }
-  }
-  let name = code;
-  try {
-    name = regionNames.get(locale)?.of(code.toUpperCase()) ?? code;
-  } catch {
-    // Not a region code: show it as written.
-  }
-  if (countryNames.size < 1000) countryNames.set(key, name);
-  return name;
-}
-
-interface Facets {
-  kindCounts: Map<EventKind, number>;
-  allCount: number;
-  countries: string[];
-  minDay: string;
-  maxDay: string;
-}
+/** Lists up to this long filter on every keystroke; longer ones wait for SEARCH_PAUSE_MS of quiet. */
+const LIVE_SEARCH_MAX = 2000;
+const SEARCH_PAUSE_MS = 200;
 
 const parseKinds = (v: string | null | undefined) => new Set((v ?? '').split(/[\s,]+/).filter(Boolean));
 
@@ -66,6 +38,7 @@ const parseKinds = (v: string | null | undefined) => new Set((v ?? '').split(/[\
  * Lists longer than 50 events are windowed: only the events near the screen are in the DOM (the
  * page's scrollbar still measures the whole list); the search box finds any event.
  *
+ * @tagname incident-timeline
  * @summary A readable, sourced timeline of incidents, for phones, screen readers and long campaigns.
  *
  * @slot - Fallback content (an `<ol>` of the events) shown before the element upgrades and when scripts are stripped.
@@ -104,7 +77,7 @@ const parseKinds = (v: string | null | undefined) => new Set((v ?? '').split(/[\
  * @csspart detail - The selected event in full, under the axis.
  * @csspart no-match - The message shown when the filters hide every event.
  *
- * @cssprop [--sw-it-line=color-mix(in srgb, currentColor 25%, transparent)] - The timeline's line and the axis.
+ * @cssprop [--sw-it-line=color-mix(in srgb, var(--sw-color-text) 25%, transparent)] - The timeline's line and the axis.
  * @cssprop [--sw-it-marker=var(--sw-color-accent)] - Event markers.
  * @cssprop [--sw-it-killing=var(--sw-color-danger)] - Markers of killings and violence (their icon differs too).
  * @cssprop [--sw-it-selected=var(--sw-color-focus)] - Outline of the selected event.
@@ -166,7 +139,10 @@ export class IncidentTimeline extends FeedElement {
   private pendingRef?: string;
   private summaryMemo?: { key: string; text: string };
   /** What the filter bar shows, recomputed only when the events or the filters change. */
-  private facets: Facets = { kindCounts: new Map(), allCount: 0, countries: [], minDay: '', maxDay: '' };
+  private facets: Facets = NO_FACETS;
+  /** What the reader typed while a long list waits for a pause in typing before it filters. */
+  private typedQuery?: string;
+  private queryTimer?: ReturnType<typeof setTimeout>;
   private openSources = new Set<string>();
   private openWarnings = new Set<string>();
 
@@ -187,6 +163,7 @@ export class IncidentTimeline extends FeedElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.queryTimer);
     window.removeEventListener('hashchange', this.onHashChange);
   }
 
@@ -245,7 +222,7 @@ export class IncidentTimeline extends FeedElement {
       this.filterKey = key;
       this.shown = filterEvents(this.events, f);
       this.indexByKey = new Map(this.shown.map((e, i) => [e.key, i]));
-      this.facets = this.computeFacets(f, rebuilt);
+      this.facets = facetsOf(this.events, f, rebuilt ? undefined : this.facets);
       this.vlist.setRows(this.layout === 'vertical' ? this.shown : []);
       if (this.layout === 'horizontal') {
         this.axis.setEvents(this.shown);
@@ -253,25 +230,6 @@ export class IncidentTimeline extends FeedElement {
       }
     }
     if (changed.has('highlight') && this.highlight && !rebuilt) this.pendingRef = this.highlight;
-  }
-
-  private computeFacets(f: FilterState, rebuilt: boolean): Facets {
-    let { countries: list, minDay, maxDay } = this.facets;
-    if (rebuilt) {
-      list = countries(this.events);
-      let lo = Infinity;
-      let hi = -Infinity;
-      for (const e of this.events) {
-        if (e.startDay < lo) lo = e.startDay;
-        if (e.endDay > hi) hi = e.endDay;
-      }
-      minDay = Number.isFinite(lo) ? isoDay(lo) : '';
-      maxDay = Number.isFinite(hi) ? isoDay(hi) : '';
-    }
-    const counts = kindCounts(this.events, f);
-    let all = 0;
-    for (const n of counts.values()) all += n;
-    return { kindCounts: counts, allCount: all, countries: list, minDay, maxDay };
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -327,7 +285,24 @@ export class IncidentTimeline extends FeedElement {
     this.dispatchEvent(new EventSelectEvent({ id: e.id, type: e.type, kind: e.kind, date: e.date, end: e.end }));
   }
 
+  /** Short lists filter on every key; long ones after a pause, so typing never waits for 10,000 rows. */
+  private onQueryInput(value: string): void {
+    clearTimeout(this.queryTimer);
+    if (this.events.length <= LIVE_SEARCH_MAX) {
+      this.typedQuery = undefined;
+      this.query = value;
+      return;
+    }
+    this.typedQuery = value;
+    this.queryTimer = setTimeout(() => {
+      this.typedQuery = undefined;
+      this.query = value;
+    }, SEARCH_PAUSE_MS);
+  }
+
   private clearFilters(): void {
+    clearTimeout(this.queryTimer);
+    this.typedQuery = undefined;
     this.kinds = '';
     this.country = '';
     this.query = '';
@@ -337,19 +312,24 @@ export class IncidentTimeline extends FeedElement {
 
   private onListKeydown = (ev: KeyboardEvent): void => {
     const li = ev.target as HTMLElement;
+    // Only on the event itself: arrow keys inside its controls keep their own meaning.
     if (!li.matches?.('li.event')) return;
-    const i = Number(li.dataset.index);
-    const last = this.shown.length - 1;
-    const next = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: last }[ev.key];
-    if (ev.key === 'Enter' || ev.key === ' ') {
-      ev.preventDefault();
-      this.select(i);
-      return;
-    }
-    if (next === undefined || next < 0 || next > last) return;
-    ev.preventDefault();
-    void this.focusIndex(next);
+    this.onKey(ev, 'vertical', Number(li.dataset.index));
   };
+
+  private onKey(ev: KeyboardEvent, layout: 'vertical' | 'horizontal', i: number): void {
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const action = keyAction(ev.key, layout, i, this.shown.length - 1, rtl, ZOOM_STEP);
+    if (action.type === 'none') return;
+    ev.preventDefault();
+    if (action.type === 'select') this.select(i);
+    else if (action.type === 'zoom') this.axis.zoomAround(i, action.factor);
+    else if (action.to !== i) {
+      // On the axis, selection follows focus (the panel below shows the focused event).
+      if (layout === 'horizontal') this.select(action.to);
+      void this.focusIndex(action.to);
+    }
+  }
 
   private onListClick = (ev: MouseEvent): void => {
     const li = (ev.target as HTMLElement).closest?.<HTMLElement>('li.event');
@@ -358,31 +338,7 @@ export class IncidentTimeline extends FeedElement {
 
   private onMarkerKeydown = (ev: KeyboardEvent): void => {
     const b = ev.target as HTMLElement;
-    if (!b.matches?.('button.h-marker')) return;
-    const i = Number(b.dataset.index);
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    const fwd = rtl ? 'ArrowLeft' : 'ArrowRight';
-    const back = rtl ? 'ArrowRight' : 'ArrowLeft';
-    const last = this.shown.length - 1;
-    let next: number | undefined;
-    if (ev.key === fwd || ev.key === 'ArrowDown') next = i + 1;
-    else if (ev.key === back || ev.key === 'ArrowUp') next = i - 1;
-    else if (ev.key === 'Home') next = 0;
-    else if (ev.key === 'End') next = last;
-    else if (ev.key === '+' || ev.key === '=') {
-      ev.preventDefault();
-      this.axis.zoomAround(i, ZOOM_STEP);
-      return;
-    } else if (ev.key === '-' || ev.key === '_') {
-      ev.preventDefault();
-      this.axis.zoomAround(i, 1 / ZOOM_STEP);
-      return;
-    }
-    if (next === undefined) return;
-    ev.preventDefault();
-    if (next < 0 || next > last) return;
-    this.select(next);
-    void this.focusIndex(next);
+    if (b.matches?.('button.h-marker')) this.onKey(ev, 'horizontal', Number(b.dataset.index));
   };
 
   private onMarkerClick = (ev: MouseEvent): void => {
@@ -398,28 +354,11 @@ export class IncidentTimeline extends FeedElement {
   };
 
   private summaryText(s: TimelineStrings): string {
-    const locale = this.locale;
-    const memoKey = `${this.filterKey}|${locale}|${this.events.length}`;
-    if (this.summaryMemo?.key === memoKey) return this.summaryMemo.text;
-    const list = this.shown;
-    const parts = [s.total(list.length, this.events.length, this.includeActions, locale)];
-    const sums = sumByField(list, HARM_COUNTS);
-    for (const f of HARM_COUNTS) {
-      const sum = sums[f];
-      if (sum) parts.push(s.count(f, sum.qualifier, sum.value, locale));
+    const key = `${this.filterKey}|${this.locale}|${this.events.length}`;
+    if (this.summaryMemo?.key !== key) {
+      this.summaryMemo = { key, text: summaryLine(this.shown, this.events.length, this.includeActions, s, this.locale) };
     }
-    let text = s.list(parts);
-    if (list.length) {
-      // The list is sorted by start; the last to end may be an earlier, longer event.
-      let last = list[0];
-      for (const e of list) if (e.endDay > last.endDay) last = e;
-      const month = (d: string) => (d.length >= 7 ? d.slice(0, 7) : d.slice(0, 4));
-      const a = formatDate(month(list[0].date), locale, { month: 'short' });
-      const b = formatDate(month(last.end ?? last.date), locale, { month: 'short' });
-      text += ` ${s.between(a, b)}`;
-    }
-    this.summaryMemo = { key: memoKey, text };
-    return text;
+    return this.summaryMemo.text;
   }
 
   private cardContext(s: TimelineStrings): CardContext {
@@ -453,9 +392,9 @@ export class IncidentTimeline extends FeedElement {
       toValue: f.to && isPartialDate(f.to) ? isoDay(periodEndDay(f.to)) : '',
       minDay: facets.minDay,
       maxDay: facets.maxDay,
-      query: f.query,
+      query: this.typedQuery ?? f.query,
       filtered: isFiltered(f),
-      onQuery: (v) => (this.query = v),
+      onQuery: (v) => this.onQueryInput(v),
       onKind: (k) => {
         if (k === null) return void (this.kinds = '');
         const set = parseKinds(this.kinds);

@@ -9,6 +9,7 @@ import { countries, filterEvents, foldText, isFiltered, kindCounts, NO_FILTER, t
 import { groupByYearMonth } from './groups.js';
 import { buildEvents, eventHash, findEvent, refFromHash } from './model.js';
 import { boundariesOf, ListGeometry } from './windowing.js';
+import { keyAction } from './keys.js';
 
 const c = (value: number, qualifier: Count['qualifier'] = 'exact'): Count => ({ value, qualifier });
 const filter = (f: Partial<FilterState>): FilterState => ({ ...NO_FILTER, ...f });
@@ -290,6 +291,33 @@ describe('horizontal axis geometry', () => {
     const narrow = ticks(periodStartDay('1990'), periodEndDay('2020'), 0.05);
     expect(narrow.every((t) => t.kind === 'year')).to.equal(true);
     expect(narrow.length).to.be.lessThan(20);
+  });
+});
+
+describe('keyboard map', () => {
+  it('vertical: up and down between events, Home and End, Enter and Space select', () => {
+    expect(keyAction('ArrowDown', 'vertical', 3, 9)).to.deep.equal({ type: 'move', to: 4 });
+    expect(keyAction('ArrowUp', 'vertical', 3, 9)).to.deep.equal({ type: 'move', to: 2 });
+    expect(keyAction('Home', 'vertical', 3, 9)).to.deep.equal({ type: 'move', to: 0 });
+    expect(keyAction('End', 'vertical', 3, 9)).to.deep.equal({ type: 'move', to: 9 });
+    expect(keyAction('Enter', 'vertical', 3, 9)).to.deep.equal({ type: 'select' });
+    expect(keyAction(' ', 'vertical', 3, 9)).to.deep.equal({ type: 'select' });
+    expect(keyAction('ArrowRight', 'vertical', 3, 9)).to.deep.equal({ type: 'none' });
+    expect(keyAction('+', 'vertical', 3, 9)).to.deep.equal({ type: 'none' });
+  });
+
+  it('horizontal: forward in time follows the reading direction; + and - zoom', () => {
+    expect(keyAction('ArrowRight', 'horizontal', 3, 9)).to.deep.equal({ type: 'move', to: 4 });
+    expect(keyAction('ArrowLeft', 'horizontal', 3, 9)).to.deep.equal({ type: 'move', to: 2 });
+    expect(keyAction('ArrowLeft', 'horizontal', 3, 9, true)).to.deep.equal({ type: 'move', to: 4 });
+    expect(keyAction('+', 'horizontal', 3, 9, false, 2)).to.deep.equal({ type: 'zoom', factor: 2 });
+    expect(keyAction('=', 'horizontal', 3, 9, false, 2)).to.deep.equal({ type: 'zoom', factor: 2 });
+    expect(keyAction('-', 'horizontal', 3, 9, false, 2)).to.deep.equal({ type: 'zoom', factor: 0.5 });
+  });
+
+  it('never moves past either end', () => {
+    expect(keyAction('ArrowDown', 'vertical', 9, 9)).to.deep.equal({ type: 'move', to: 9 });
+    expect(keyAction('ArrowLeft', 'horizontal', 0, 9)).to.deep.equal({ type: 'move', to: 0 });
   });
 });
 
