@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { isPartialDate } from '../../feed/dates.js';
 import type { CampaignFeed } from '../../feed/types.js';
 import { defineElement } from '../../runtime/define.js';
@@ -349,8 +350,12 @@ export class IncidentTimeline extends FeedElement {
   private onToggle = (ev: Event): void => {
     const d = ev.currentTarget as HTMLDetailsElement;
     const set = d.dataset.disclosure === 'warning' ? this.openWarnings : this.openSources;
-    if (d.open) set.add(d.dataset.key ?? '');
-    else set.delete(d.dataset.key ?? '');
+    const key = d.dataset.key ?? '';
+    if (d.open === set.has(key)) return;
+    if (d.open) set.add(key);
+    else set.delete(key);
+    // A windowed list renders a source list only once its disclosure is open.
+    if (set === this.openSources && this.vlist.virtual) this.requestUpdate();
   };
 
   private summaryText(s: TimelineStrings): string {
@@ -449,7 +454,7 @@ export class IncidentTimeline extends FeedElement {
       });
     }
     return html`<section class="timeline" aria-label=${label}>
-      ${this.renderFilterBar(s)}
+      ${guard([this.filterKey, this.typedQuery, this.facets, s], () => this.renderFilterBar(s))}
       <p class="summary" part="summary" role="status">${this.summaryText(s)}</p>
       ${body}
     </section>`;

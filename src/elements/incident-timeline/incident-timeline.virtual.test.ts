@@ -104,6 +104,23 @@ describe('<incident-timeline> with 10,000 events', function () {
     expect(shownEvents(el).length).to.be.lessThan(80);
   });
 
+  it('opening "Sources" on a windowed row shows its quotes, and they stay open when scrolled back', async () => {
+    const el = await renderTimeline(html`<incident-timeline .feed=${makeIncidentFeed(N)}></incident-timeline>`);
+    const row = shownEvents(el)[0];
+    const wanted = incidents.find((i) => i.title === row.title)!;
+    const details = row.li.querySelector<HTMLDetailsElement>('details.sources')!;
+    details.querySelector('summary')!.click();
+    await settle(el);
+    expect([...details.querySelectorAll('blockquote')].map(textOf)).to.deep.equal(wanted.sources.map((s) => s.quote));
+    const list = $(el, '[part="list"]')!;
+    await scrollPage(el, list.getBoundingClientRect().top + scrollY + list.getBoundingClientRect().height / 2);
+    expect(shownEvents(el).some((e) => e.title === row.title)).to.equal(false);
+    await scrollPage(el, 0);
+    const again = shownEvents(el).find((e) => e.title === row.title)!;
+    expect(again.li.querySelector<HTMLDetailsElement>('details.sources')!.open).to.equal(true);
+    expect(again.li.querySelectorAll('blockquote').length).to.equal(wanted.sources.length);
+  });
+
   it('filters 10,000 events without freezing the page', async () => {
     const el = await renderTimeline(html`<incident-timeline .feed=${makeIncidentFeed(N)}></incident-timeline>`);
     const t0 = performance.now();

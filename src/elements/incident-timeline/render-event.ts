@@ -20,6 +20,11 @@ export interface CardContext {
   idPrefix: string;
   /** Keys of events whose "Sources" / content-warning disclosures the reader opened. */
   openSources: ReadonlySet<string>;
+  /**
+   * Render a closed "Sources" disclosure without its quotes (they arrive when it opens). Used on
+   * windowed lists, where find-in-page cannot reach them anyway, to keep each new row cheap.
+   */
+  lazySources?: boolean;
   openWarnings: ReadonlySet<string>;
   onToggle: (e: Event) => void;
   countryName: (code: string) => string;
@@ -82,7 +87,7 @@ function renderSources(e: TimelineEvent, c: CardContext): TemplateResult | typeo
   return html`<details class="sources" part="sources" data-key=${e.key} data-disclosure="sources"
     ?open=${c.openSources.has(e.key)} @toggle=${c.onToggle}>
     <summary part="sources-toggle">${s.sources(e.sources.length)}</summary>
-    <ol class="source-list">
+    ${c.lazySources && !c.openSources.has(e.key) ? nothing : html`<ol class="source-list">
       ${e.sources.map(
         (src) => html`<li>
           <figure>
@@ -97,7 +102,7 @@ function renderSources(e: TimelineEvent, c: CardContext): TemplateResult | typeo
           </figure>
         </li>`,
       )}
-    </ol>
+    </ol>`}
   </details>`;
 }
 

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatDate } from '../../runtime/format.js';
 import { groupByYearMonth } from './groups.js';
@@ -51,7 +52,13 @@ export function renderVertical(c: VerticalContext): TemplateResult {
       aria-current=${selected ? 'true' : nothing}
     >
       <span class="marker" aria-hidden="true"></span>
-      <div class="card">${renderEventBody(e, { ...c.card, idPrefix: p, level: c.level + 2 })}</div>
+      <div class="card">
+        ${guard(
+          // The card changes only with these; scrolling a long list re-renders no unchanged card.
+          [e, i, c.card.s, c.card.contentWarning, c.level, c.virtual, c.card.openSources.has(e.key), c.card.openWarnings.has(e.key)],
+          () => renderEventBody(e, { ...c.card, idPrefix: p, level: c.level + 2, lazySources: c.virtual }),
+        )}
+      </div>
     </li>`;
   };
   const indices = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);

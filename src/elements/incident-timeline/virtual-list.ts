@@ -64,7 +64,9 @@ export class VirtualListController implements ReactiveController {
       rows.map((r) => r.key),
       boundariesOf(rows),
     );
-    this.range = this.desiredRange() ?? [0, Math.min(rows.length, 30)];
+    // Before the first render there is nothing to measure: about one and a half screens of rows.
+    const guess = Math.ceil((1.5 * (window.innerHeight || 800)) / 120);
+    this.range = this.desiredRange() ?? [0, Math.min(rows.length, Math.max(5, guess))];
     this.listen(true);
   }
 
