@@ -38,6 +38,8 @@ export function specOf(attr) {
     spec.enum = text.map((s) => s.slice(1, -1));
   } else if (text.length === 1 && ['string', 'number', 'boolean'].includes(text[0])) {
     spec.type = text[0];
+  } else if (text.length === 1 && /^[A-Z][\w.]*$/.test(text[0])) {
+    spec.type = 'string'; // A named type (an alias of string literals, say): typed as text.
   } else {
     return null;
   }
@@ -335,12 +337,21 @@ export function build({ quiet = false } = {}) {
   cpSync(SRC, OUT, { recursive: true, filter: (p) => !/(^|\/)(assets\/screenshot-[^/]*|\.DS_Store)$/.test(p) });
 
   // Library files: the IIFE, each element's module and every file it imports (chunks, feed.js).
-  const assetFiles = [iife, ...moduleClosure(listFiles(join(DIST, 'elements'), (p) => p.endsWith('.js')))];
+  // The IIFE fetches the map geometry from geo/ beside itself (the modules import it as a chunk).
+  const assetFiles = [
+    iife,
+    ...moduleClosure(listFiles(join(DIST, 'elements'), (p) => p.endsWith('.js'))),
+    ...listFiles(join(DIST, 'geo'), (p) => !p.endsWith('.map')),
+  ];
   for (const f of assetFiles) {
     const to = join(OUT, 'assets', relative(DIST, f));
     mkdirSync(dirname(to), { recursive: true });
-    // Source maps are not shipped: drop the comment that would make devtools ask for them.
-    writeFileSync(to, readFileSync(f, 'utf8').replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n'));
+    if (f.endsWith('.js')) {
+      // Source maps are not shipped: drop the comment that would make devtools ask for them.
+      writeFileSync(to, readFileSync(f, 'utf8').replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n'));
+    } else {
+      cpSync(f, to);
+    }
   }
   const assetVersion = `${pkg.version}-${hashFiles(assetFiles)}`;
 

@@ -86,7 +86,28 @@ export async function startWordPress(opts: { keep?: boolean } = {}): Promise<Wor
   const procs: ChildProcess[] = [];
   let mysqld: ChildProcess | undefined;
   let php: ChildProcess | undefined;
+  // Whatever happens to this process, the servers it started do not outlive it.
+  const killAll = () => {
+    for (const p of procs) {
+      try {
+        if (p.pid && p.exitCode === null) process.kill(-p.pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    }
+  };
+  const onSignal = (sig: NodeJS.Signals) => {
+    killAll();
+    if (!opts.keep && !process.env.SW_WP_KEEP) rmSync(dir, { recursive: true, force: true });
+    process.exit(sig === 'SIGINT' ? 130 : 143);
+  };
+  process.once('exit', killAll);
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
   const stop = async () => {
+    process.off('exit', killAll);
+    process.off('SIGTERM', onSignal);
+    process.off('SIGINT', onSignal);
     await stopProcess(php, 'php');
     await stopProcess(mysqld, 'mariadbd');
     if (!opts.keep && !process.env.SW_WP_KEEP) rmSync(dir, { recursive: true, force: true });

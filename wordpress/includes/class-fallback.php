@@ -327,26 +327,7 @@ final class Solidarity_Widgets_Fallback {
 				return 0 !== $r ? $r : strcmp( self::sort_key( self::str( $a, 'effective' ) ), self::sort_key( self::str( $b, 'effective' ) ) );
 			}
 		);
-		// The latest figure of each role, for the summary sentence.
-		$latest = array();
-		foreach ( $wages as $w ) {
-			$latest[ self::str( $w, 'role' ) ] = $w;
-		}
-		$html = '';
-		if ( isset( $latest['minimum'], $latest['demand'] )
-			&& self::str( $latest['minimum'], 'currency' ) === self::str( $latest['demand'], 'currency' )
-			&& self::str( $latest['minimum'], 'period' ) === self::str( $latest['demand'], 'period' ) ) {
-			$pct   = (int) round( 100 * self::num( $latest['minimum'], 'amount' ) / self::num( $latest['demand'], 'amount' ) );
-			$html .= '<p class="sw-fallback sw-fallback-wage-summary">' . esc_html(
-				sprintf(
-					/* translators: 1: the legal minimum wage with currency and period, 2: the workers' demand, 3: a percentage. */
-					Solidarity_Widgets_I18n::t( 'The legal minimum wage, %1$s, is %3$s%% of what workers demand, %2$s.', $lang ),
-					self::money( $latest['minimum'], $lang ),
-					self::money( $latest['demand'], $lang ),
-					self::number( $pct, $lang )
-				)
-			) . '</p>';
-		}
+		$html = self::wage_summary( $wages, $attrs, $lang );
 		$html .= '<ul class="sw-fallback sw-fallback-wages">';
 		foreach ( $wages as $w ) {
 			$details = array();
@@ -371,6 +352,58 @@ final class Solidarity_Widgets_Fallback {
 			$html .= '</li>';
 		}
 		return $html . '</ul>';
+	}
+
+	/** The last day a partial date can mean, as a sort key (`2014-02` → `2014-02-99`). */
+	private static function latest_key( $date ) {
+		$date = (string) $date;
+		return 4 === strlen( $date ) ? $date . '-99-99' : ( 7 === strlen( $date ) ? $date . '-99' : substr( $date, 0, 10 ) );
+	}
+
+	/**
+	 * One sentence, as the gauge reads it: the legal minimum in force against the target (the
+	 * workers' demand, or a living wage with target="living"), at the `as-of` date or else at the
+	 * date of the latest target figure.
+	 *
+	 * @param array  $wages Usable wages, sorted by role then date.
+	 * @param array  $attrs Element attributes.
+	 * @param string $lang  Block language.
+	 */
+	private static function wage_summary( array $wages, array $attrs, $lang ) {
+		$target = isset( $attrs['target'] ) && 'living' === $attrs['target'] ? 'living' : 'demand';
+		$as_of  = isset( $attrs['as-of'] ) && Solidarity_Widgets_Feed_Validator::is_partial_date( $attrs['as-of'] ) ? $attrs['as-of'] : '';
+		$in_force = function ( $role ) use ( $wages, &$as_of ) {
+			$best = null;
+			foreach ( $wages as $w ) {
+				$eff = self::str( $w, 'effective' );
+				if ( self::str( $w, 'role' ) !== $role || ( '' !== $as_of && '' !== $eff && strcmp( self::sort_key( $eff ), self::latest_key( $as_of ) ) > 0 ) ) {
+					continue;
+				}
+				$best = $w; // Sorted oldest first: the last one in force wins.
+			}
+			return $best;
+		};
+		$goal = $in_force( $target );
+		if ( '' === $as_of && $goal && '' !== self::str( $goal, 'effective' ) ) {
+			$as_of = self::str( $goal, 'effective' );
+		}
+		$minimum = $in_force( 'minimum' );
+		if ( ! $goal || ! $minimum || self::str( $minimum, 'currency' ) !== self::str( $goal, 'currency' ) || self::str( $minimum, 'period' ) !== self::str( $goal, 'period' ) ) {
+			return '';
+		}
+		$pct  = self::number( (int) round( 100 * self::num( $minimum, 'amount' ) / self::num( $goal, 'amount' ) ), $lang );
+		$text = 'living' === $target
+			/* translators: 1: the legal minimum wage with currency and period, 2: a living wage, 3: a percentage. */
+			? sprintf( Solidarity_Widgets_I18n::t( 'The legal minimum wage, %1$s, is %3$s%% of a living wage, %2$s.', $lang ), self::money( $minimum, $lang ), self::money( $goal, $lang ), $pct )
+			/* translators: 1: the legal minimum wage with currency and period, 2: the workers' demand, 3: a percentage. */
+			: sprintf( Solidarity_Widgets_I18n::t( 'The legal minimum wage, %1$s, is %3$s%% of what workers demand, %2$s.', $lang ), self::money( $minimum, $lang ), self::money( $goal, $lang ), $pct );
+		$html = '<p class="sw-fallback sw-fallback-wage-summary">' . esc_html( $text );
+		$when = self::format_date( $as_of, $lang );
+		if ( '' !== $when ) {
+			/* translators: %s: a date such as "December 2013". */
+			$html .= ' ' . esc_html( sprintf( Solidarity_Widgets_I18n::t( 'Figures in force as of %s.', $lang ), $when ) );
+		}
+		return $html . '</p>';
 	}
 
 	// ----- incident-timeline -----
