@@ -193,11 +193,48 @@ async function scrollFrames({ context, baseUrl, pages, median }) {
   ];
 }
 
+/**
+ * The floor under the N = 100 figure: the same page with a feed that has no incidents, so the element
+ * renders only its empty state. What is left is the cost of the script tag itself (the all-in-one
+ * IIFE of the four elements), which no element can go below.
+ */
+async function floor({ context, baseUrl, pages, median }) {
+  const feed = makeIncidentFeed(100);
+  const empty = { ...feed, _campaign: { ...feed._campaign, incidents: [] } };
+  pages.set('/__bench/it-floor/static', `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${staticHtml(feed)}</body></html>`);
+  pages.set(
+    '/__bench/it-floor/empty',
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="/dist/solidarity-widgets.iife.js"></script></head>
+<body><incident-timeline><script type="application/json">${JSON.stringify(empty)}</script></incident-timeline></body></html>`,
+  );
+  const staticDone = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(performance.now()))));
+  const emptyDone = new Function(`return (async () => {
+    await customElements.whenDefined('incident-timeline');
+    const el = document.querySelector('incident-timeline');
+    while (el.state !== 'ready') { await el.updateComplete; await new Promise((r) => setTimeout(r, 0)); }
+    await el.updateComplete;
+    return ${readyFrame};
+  })()`);
+  const a = [];
+  const b = [];
+  await timePage(context, `${baseUrl}/__bench/it-floor/empty`, emptyDone);
+  for (let i = 0; i < 5; i++) {
+    a.push(await timePage(context, `${baseUrl}/__bench/it-floor/static`, staticDone));
+    b.push(await timePage(context, `${baseUrl}/__bench/it-floor/empty`, emptyDone));
+  }
+  return [
+    {
+      name: 'floor at N=100: script tag + element with nothing to show, ÷ static HTML of 100 incidents',
+      value: `${(median(b) / median(a)).toFixed(2)}×`,
+    },
+  ];
+}
+
 export default {
   tag: 'incident-timeline',
   sizes: [100, 1000, 5000],
   makeFeed: makeIncidentFeed,
   staticHtml,
   attributes: '',
-  extra: async (ctx) => [...(await timelineJsComparison(ctx)), ...(await scrollFrames(ctx))],
+  extra: async (ctx) => [...(await floor(ctx)), ...(await timelineJsComparison(ctx)), ...(await scrollFrames(ctx))],
 };

@@ -211,11 +211,15 @@ export class IncidentTimeline extends FeedElement {
             e.place?.country ? countryName(e.place.country, 'en') : ''
           }`,
       });
+      const newFeed = this.builtFrom?.feed !== feed;
       this.builtFrom = { feed, actions: this.includeActions };
       rebuilt = true;
-      const hashRef = refFromHash(location.hash);
-      if (this.highlight) this.pendingRef = this.highlight;
-      else if (hashRef && findEvent(this.events, hashRef)) this.pendingRef = hashRef;
+      // A new feed honours `highlight` or the URL's deep link; showing actions too moves no focus.
+      if (newFeed) {
+        const hashRef = refFromHash(location.hash);
+        if (this.highlight) this.pendingRef = this.highlight;
+        else if (hashRef && findEvent(this.events, hashRef)) this.pendingRef = hashRef;
+      }
     }
     const f = this.filterState();
     const key = JSON.stringify([[...f.kinds].sort(), f.country, f.from, f.to, f.query, this.layout]);
