@@ -1,0 +1,31 @@
+// Builds the campaign studio (studio/index.html's script and its build worker) into <out>/studio/.
+// Used by scripts/build-site.mjs (`npm run build-site`); the output folder comes from STUDIO_OUT
+// (default: site). The library's own build is rollup.config.mjs.
+import esbuild from 'rollup-plugin-esbuild';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import json from '@rollup/plugin-json';
+import { litTrustedTypesPolicy } from './scripts/rollup/trusted-types.mjs';
+import { actionMapGeometry } from './scripts/rollup/action-map-geometry.mjs';
+
+const out = `${process.env.STUDIO_OUT || 'site'}/studio`;
+
+const plugins = () => [
+  litTrustedTypesPolicy(),
+  nodeResolve({ browser: true, exportConditions: ['production'] }),
+  json({ compact: true }),
+  esbuild({ target: 'es2021', minify: true, tsconfig: 'tsconfig.json', define: { 'process.env.NODE_ENV': '"production"' } }),
+];
+
+export default [
+  {
+    input: 'src/studio/main.ts',
+    output: { dir: out, format: 'es', entryFileNames: 'main.js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    plugins: [actionMapGeometry('esm'), ...plugins()],
+  },
+  {
+    // A classic worker in one file: no module loading inside the worker, nothing for Trusted Types to check.
+    input: 'src/studio/worker.ts',
+    output: { file: `${out}/worker.js`, format: 'iife', inlineDynamicImports: true, sourcemap: true },
+    plugins: plugins(),
+  },
+];
