@@ -59,7 +59,8 @@ if (existsSync('src/builder/cli.ts')) {
     output: { dir: 'dist/builder', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', sourcemap: true },
     external: (id) => id.startsWith('node:'),
     plugins: [
-      nodeResolve({ preferBuiltins: true, exportConditions: ['node', 'import', 'default'] }),
+      // ESM entry points of dependencies (yaml's 'node' condition is CommonJS, which rollup cannot read without a plugin).
+      nodeResolve({ preferBuiltins: true, exportConditions: ['import', 'module', 'default'] }),
       json(),
       esbuild({ target: 'node20', platform: 'node', tsconfig: 'tsconfig.json' }),
     ],
