@@ -96,6 +96,7 @@ export class FeedBuilder {
           this.sourceWarnings.push(`sources.json: the entry for "${file}" is not an object; ignored`);
           continue;
         }
+        if (file === '__proto__') continue;
         this.sourceMeta.set(file.replace(/\\/g, '/').replace(/^\.\//, ''), readMeta(raw as Record<string, unknown>, `sources.json "${file}"`, this.sourceWarnings));
       }
     }

@@ -18,6 +18,10 @@ export interface CliIO {
   isTTY: boolean;
 }
 
+/** File names and messages come from the folder: control characters must not reach the terminal. */
+// eslint-disable-next-line no-control-regex
+const printable = (s: string): string => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 const defaultIO = (): CliIO => ({
   stdout: (s) => void process.stdout.write(s),
   stderr: (s) => void process.stderr.write(s),
@@ -146,12 +150,12 @@ async function build(args: Args, io: CliIO): Promise<number> {
     if (!progress || (Date.now() - lastDraw < 100 && done < total)) return;
     lastDraw = Date.now();
     drawn = true;
-    io.stderr(`\r\x1b[K  ${done}/${total} ${file.slice(-60)}`);
+    io.stderr(`\r\x1b[K  ${done}/${total} ${printable(file.slice(-60))}`);
   });
   if (drawn) io.stderr('\r\x1b[K');
   for (const d of result.feed._campaign?.documents ?? []) {
-    if (d.status === 'error') io.stderr(`error: ${d.file}: ${d.messages.join('; ')}\n`);
-    else if (d.status === 'warning' && !quiet) io.stderr(`warning: ${d.file}: ${d.messages.join('; ')}\n`);
+    if (d.status === 'error') io.stderr(`error: ${printable(d.file)}: ${printable(d.messages.join('; '))}\n`);
+    else if (d.status === 'warning' && !quiet) io.stderr(`warning: ${printable(d.file)}: ${printable(d.messages.join('; '))}\n`);
   }
   const reportPath = flag('report');
   if (reportPath) await writeAtomic(reportPath, renderReport(result, { title: flag('title') ? `${flag('title')}: build report` : undefined }));

@@ -30,6 +30,10 @@ const LISTS: ListName[] = ['wages', 'incidents', 'actions'];
 type Rec = Record<string, unknown> & { id: string };
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+/** Keys that could reach an object's prototype have no place in a fact. */
+const hasForbiddenKey = (v: unknown): boolean =>
+  Array.isArray(v) ? v.some(hasForbiddenKey) : isObj(v) ? Object.keys(v).some((k) => FORBIDDEN.has(k) || hasForbiddenKey(v[k])) : false;
 
 export function applyCorrections(
   feed: CampaignFeed,
@@ -95,7 +99,11 @@ export function applyCorrections(
       report.rejected.push(`${at}: expected { "op": "drop" | "fix" | "add" | "accept", … }`);
       return;
     }
-    const why = typeof c.reason === 'string' ? ` (${c.reason})` : '';
+    const why = typeof c.reason === 'string' ? ` (${c.reason.slice(0, 200)})` : '';
+    if (hasForbiddenKey(c)) {
+      report.rejected.push(`${at}: refused: it uses a reserved key (__proto__, constructor or prototype)`);
+      return;
+    }
     if (c.op === 'add') {
       const name = c.list as ListName;
       if (!LISTS.includes(name) || !isObj(c.fact)) {

@@ -44,7 +44,11 @@ interface SentenceInfo {
 const HEDGE = /\b(?:(?:is|are|was|were)\s+(?:understood|believed|thought|reported|alleged|said)\s+to|it\s+is\s+(?:understood|believed|thought|alleged|reported)|reportedly|allegedly|unconfirmed|rumou?red)\b/i;
 const PLUPERFECT = /\bhad\s+(?:already\s+)?(?:begun|began|started|set\s+off|set\s+out|gone|marched|walked|left|been)\b/i;
 
+/** Longer "sentences" are run-on text (lists, tables, hostile input): not read for facts. */
+export const MAX_SENTENCE = 2000;
+
 function analyse(s: Sentence): SentenceInfo {
+  if (s.text.length > MAX_SENTENCE) return { s, places: [], countries: [], hits: [], future: false, hedged: false, pluperfect: false };
   const places = findPlaces(s.text);
   const incidents = findIncidentHits(s);
   const actions = findActionHits(s, places, incidents);
@@ -76,7 +80,7 @@ function datePass(infos: SentenceInfo[], published: (DayRange & { stated: Stated
   const actionsSoFar: { hit: Hit; date?: ResolvedDate; place?: string }[] = [];
   for (const info of infos) {
     const text = info.s.text;
-    const exprs = findDates(text);
+    const exprs = text.length > MAX_SENTENCE ? [] : findDates(text);
     const own = new Map<Hit, ResolvedDate>();
     let sentenceDefault: ResolvedDate | undefined;
     const firstHit = info.hits[0]?.start ?? Infinity;
@@ -163,6 +167,8 @@ export function extractItem(input: ItemInput): ItemExtraction {
   const notes: string[] = [];
   const sentences = splitSentences(input.text);
   const infos = sentences.map(analyse);
+  const long = sentences.filter((s) => s.text.length > MAX_SENTENCE).length;
+  if (long) notes.push(`${long} passage${long === 1 ? '' : 's'} over ${MAX_SENTENCE} characters without a sentence end: not read for facts`);
   const countries = new Map<string, number>();
   for (const info of infos) for (const p of info.places) countries.set(p.entry.country, (countries.get(p.entry.country) ?? 0) + 1);
 
@@ -266,7 +272,7 @@ export function extractItem(input: ItemInput): ItemExtraction {
         mentions.push(m);
       }
     }
-    const wages = findWages(info.s, info.countries);
+    const wages = info.s.text.length > MAX_SENTENCE ? { hits: [], skipped: [] } : findWages(info.s, info.countries);
     for (const w of wages.hits) {
       const m: WageMention = {
         ...base(k++), type: 'wage', amount: w.amount, currency: w.currency, period: w.period, role: w.role,

@@ -23,6 +23,7 @@ export function splitListing(text: string): { entries: ListingEntry[]; heading?:
   const lines = text.split('\n');
   const heads: { at: number; published: string; publisher?: string }[] = [];
   lines.forEach((line, i) => {
+    if (line.length > 200) return;
     const m = HEAD.exec(line);
     if (!m) return;
     const p = parsePublished(m[1].replace(/,/g, ', ').replace(/\s+/g, ' '));
@@ -34,10 +35,11 @@ export function splitListing(text: string): { entries: ListingEntry[]; heading?:
     const end = heads[k + 1]?.at ?? lines.length;
     const body = lines.slice(h.at + 1, end);
     // The pager sits after the last entry.
-    while (body.length && (body[body.length - 1].trim() === '' || PAGER.test(body[body.length - 1]))) body.pop();
+    while (body.length && (body[body.length - 1].trim() === '' || (body[body.length - 1].length < 200 && PAGER.test(body[body.length - 1])))) body.pop();
     const entryText = body.join('\n').trim();
     if (entryText) entries.push({ published: h.published, publisher: h.publisher, text: entryText });
   });
-  const before = lines.slice(0, heads[0].at).map((l) => l.trim()).filter((l) => l && !FILTER.test(l));
+  // Page furniture is short; long lines are never tested against these patterns (bounded work).
+  const before = lines.slice(0, heads[0].at).map((l) => l.trim()).filter((l) => l && !(l.length < 200 && FILTER.test(l)));
   return entries.length >= 2 ? { entries, heading: before[0] } : undefined;
 }

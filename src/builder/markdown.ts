@@ -22,6 +22,12 @@ export function markdownToText(md: string): { text: string; heading?: string } {
       out.push('');
       continue;
     }
+    // Inline markup is only unpicked on lines of a sane length: the lazy patterns below would be
+    // quadratic on a hostile multi-megabyte line, which is kept as it is.
+    if (line.length > 5000) {
+      out.push(line);
+      continue;
+    }
     line = line
       .replace(/^\s{0,3}>\s?/, '')
       .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')

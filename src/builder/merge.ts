@@ -97,6 +97,23 @@ interface Cluster<M extends IncidentMention | ActionMention> {
   best: M;
   range: DayRange;
   members: M[];
+  /**
+   * Per count field, the values every member allows (the intersection of their intervals). Members
+   * are pairwise compatible, so in one dimension they share a common value (Helly), and a newcomer
+   * is compatible with all of them exactly when it meets this intersection: O(1), not O(members).
+   */
+  bounds: Partial<Record<CountField, [number, number]>>;
+}
+
+function addBounds<M extends IncidentMention | ActionMention>(c: Cluster<M>, m: M): void {
+  if (m.type !== 'incident') return;
+  for (const f of FIELDS) {
+    const mine = m.counts[f];
+    if (!mine) continue;
+    const [lo, hi] = interval(mine);
+    const b = c.bounds[f];
+    c.bounds[f] = b ? [Math.max(b[0], lo), Math.min(b[1], hi)] : [lo, hi];
+  }
 }
 
 function cluster<M extends IncidentMention | ActionMention>(
@@ -124,13 +141,15 @@ function cluster<M extends IncidentMention | ActionMention>(
     }
     if (home) {
       home.members.push(m);
+      addBounds(home, m);
       continue;
     }
     if (!emittedDate(m.date)) {
       dropped.push({ item: m.item, file: m.file, quote: m.quote, reason: `${m.kind}: its date ("${m.date.text}") is too uncertain to publish and no other mention fixes it` });
       continue;
     }
-    const c: Cluster<M> = { best: m, range: { lo: m.date.lo, hi: m.date.hi }, members: [m] };
+    const c: Cluster<M> = { best: m, range: { lo: m.date.lo, hi: m.date.hi }, members: [m], bounds: {} };
+    addBounds(c, m);
     for (const month of months(c.range)) {
       const key = `${family}|${month}`;
       const list = buckets.get(key);
@@ -184,10 +203,11 @@ export function mergeMentions(input: MergeInput): MergeOutput {
     if (m.city && b.city && m.city.entry.name !== b.city.entry.name) return false;
     let shared = false;
     for (const f of FIELDS) {
-      const others = c.members.map((x) => x.counts[f]).filter((x): x is Count => !!x);
       const mine = m.counts[f];
-      if (!mine || others.length === 0) continue;
-      if (!others.every((o) => countsCompatible(o, mine))) return false;
+      const b = c.bounds[f];
+      if (!mine || !b) continue;
+      const [lo, hi] = interval(mine);
+      if (lo > b[1] || b[0] > hi) return false;
       shared = true;
     }
     return shared || (precise(m) && precise(b));

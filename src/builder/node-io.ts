@@ -162,7 +162,8 @@ export async function readSourcesJson(root: string): Promise<SourcesFile> {
     return { messages, error: `sources.json is not valid JSON: ${(e as Error).message}` };
   }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { messages, error: 'sources.json must be an object: { "<file>": { … } }' };
-  const sources: Record<string, unknown> = {};
+  // No prototype: a "__proto__" key is just a (refused or unmatched) file name.
+  const sources: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const [key, value] of Object.entries(raw)) {
     const norm = posix.normalize(key.replace(/\\/g, '/'));
     const target = resolve(realRoot, norm);

@@ -30,15 +30,15 @@ const CLOSERS = /["'”’)\]»]/;
 const OPENERS = /["“‘'(\[«•\-–—*\d\p{Lu}]/u;
 
 function isHardLineEnd(line: string, next: string | undefined): boolean {
-  const t = line.trimEnd();
+  const t = line.trimEnd().slice(-200);
   if (t === '') return true;
   if (/[.!?…:]["'”’)\]»]*$/.test(t)) return true;
   if (next === undefined) return true;
-  const n = next.trimStart();
+  const n = next.trimStart().slice(0, 200);
   // A list item or pager bullet starts its own sentence.
   if (/^(?:[•*\-–]\s|\d+[.)]\s)/.test(n)) return true;
   // A short line without end punctuation followed by a capitalised line is a heading.
-  if (t.length < 60 && /^[\p{Lu}\d"“]/u.test(n) && !/[,;]$/.test(t) && !/\b(?:the|a|an|of|and|to|in|on|for|at|by|with)$/i.test(t)) {
+  if (line.trim().length < 60 && /^[\p{Lu}\d"“]/u.test(n) && !/[,;]$/.test(t) && !/\b(?:the|a|an|of|and|to|in|on|for|at|by|with)$/i.test(t)) {
     return true;
   }
   return false;
@@ -72,7 +72,8 @@ function quoteRanges(text: string): [number, number][] {
 }
 
 function endsWithAbbreviation(before: string): boolean {
-  const m = /(?:^|[\s(“"])([\p{L}.]+)$/u.exec(before);
+  // Only the last word matters; looking at a bounded tail keeps hostile input linear.
+  const m = /(?:^|[\s(“"])([\p{L}.]+)$/u.exec(before.slice(-32));
   if (!m) return false;
   const word = m[1].toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
@@ -119,6 +120,8 @@ export function splitSentences(text: string): Sentence[] {
     const ranges: [number, number][] = [];
     splitBlock(text, blockStart, blockEnd, ranges);
     const quotes = quoteRanges(text.slice(blockStart, blockEnd)).map(([a, b]) => [a + blockStart, b + blockStart]);
+    // Both lists are in text order: walk them together (linear, however many quotes a block has).
+    let q = 0;
     for (const [a0, b0] of ranges) {
       let a = a0;
       let b = b0;
@@ -126,9 +129,10 @@ export function splitSentences(text: string): Sentence[] {
       while (b > a && /\s/.test(text[b - 1])) b--;
       if (b <= a) continue;
       const quoted: [number, number][] = [];
-      for (const [qa, qb] of quotes) {
-        const s = Math.max(qa, a);
-        const e = Math.min(qb, b);
+      while (q < quotes.length && quotes[q][1] <= a) q++;
+      for (let k = q; k < quotes.length && quotes[k][0] < b; k++) {
+        const s = Math.max(quotes[k][0], a);
+        const e = Math.min(quotes[k][1], b);
         if (e > s) quoted.push([s - a, e - a]);
       }
       sentences.push({ text: text.slice(a, b), start: a, end: b, quoted, paragraph });
