@@ -258,7 +258,7 @@ export class StudioReviewPanel extends LitElement {
         return html`<figure class="source">
           <figcaption>${s.quoteIn(this.itemLabel(item))}</figcaption>
           <blockquote>${src.quote}</blockquote>
-          ${span ? this.docText(item, [span], `source-${i}`, s.documentText(this.itemLabel(item))) : html`<p class="error">${s.quoteNotFound}</p>`}
+          ${span ? this.docText(item, [span], `source-${i}`, `${s.sourcesHeading} ${this.n(i + 1)}: ${s.documentText(this.itemLabel(item))}`) : html`<p class="error">${s.quoteNotFound}</p>`}
         </figure>`;
       })}
       ${row.status === 'added' ? nothing : html`
