@@ -125,3 +125,17 @@ test('rss refuses a feed that is not valid', async () => {
   assert.equal(r.code, 1);
   assert.match(r.err, /not a valid feed/);
 });
+
+test('SOURCE_DATE_EPOCH makes a rebuild byte-identical', async () => {
+  const saved = process.env.SOURCE_DATE_EPOCH;
+  process.env.SOURCE_DATE_EPOCH = '1391990400';
+  try {
+    const a = await cli(['build', docs, '--out', '-', '--quiet']);
+    const b = await cli(['build', docs, '--out', '-', '--quiet']);
+    assert.equal(a.out, b.out);
+    assert.equal((JSON.parse(a.out) as CampaignFeed)._campaign?.generated, '2014-02-10T00:00:00Z');
+  } finally {
+    if (saved === undefined) delete process.env.SOURCE_DATE_EPOCH;
+    else process.env.SOURCE_DATE_EPOCH = saved;
+  }
+});

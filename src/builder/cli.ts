@@ -53,6 +53,7 @@ Metadata comes, first found wins, from YAML front matter, then <dir>/sources.jso
 then the page's own <meta> tags.
 
 Exit codes: 0 built; 1 built, but a document failed (see stderr and the report); 2 nothing written.
+Set SOURCE_DATE_EPOCH (seconds) to pin the feed's "generated" time for reproducible builds.
 
 Examples:
   solidarity-feed build examples/documents --out examples/feed.json
@@ -143,7 +144,12 @@ async function build(args: Args, io: CliIO): Promise<number> {
   const progress = io.isTTY && !quiet;
   let lastDraw = 0;
   let drawn = false;
+  // SOURCE_DATE_EPOCH (reproducible-builds.org) pins `_campaign.generated`, so a rebuild of the same
+  // documents gives a byte-identical feed.
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  const now = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
   const result = await buildDirectory(dir, {
+    now,
     title: flag('title'), language: flag('language'), country: flag('country')?.toUpperCase(), homePageUrl: flag('home-page-url'),
     corrections, correctionsFile: correctionsPath ? basename(correctionsPath) : undefined, maxBytes,
   }, (done, total, file) => {

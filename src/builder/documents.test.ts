@@ -6,6 +6,7 @@ import { htmlToText } from './html.js';
 import { splitListing } from './listing.js';
 import { markdownToText } from './markdown.js';
 import { parsePublished } from './metadata.js';
+import { checkSources, normalizeRelative } from './sources.js';
 
 const enc = new TextEncoder();
 
@@ -89,4 +90,16 @@ test('a page marked as a listing with no dated entries is read as one article, w
   const r = buildFeed([{ file: 'l.txt', bytes: enc.encode('---\nkind: listing\npublished: 2014\n---\nNo entries here at all.\n') }]);
   assert.equal(r.feed.items.length, 1);
   assert.match(r.feed._campaign!.documents![0].messages.join(' '), /no dated entries/);
+});
+
+test('sources.json keys are checked without a filesystem, the same in the CLI and the studio', () => {
+  assert.equal(normalizeRelative('./news\\a.md'), 'news/a.md');
+  assert.equal(normalizeRelative('news/../a.md'), 'a.md');
+  for (const bad of ['../a.md', 'news/../../a.md', '/etc/passwd', 'C:\\x.txt', '\\\\server\\share', 'a\u0000.md', '.']) assert.equal(normalizeRelative(bad), undefined, bad);
+  const c = checkSources(JSON.parse('{"a.md":{"publisher":"A"},"../b.md":{},"__proto__":{"polluted":true}}'));
+  assert.deepEqual(Object.keys(c.sources!).sort(), ['__proto__', 'a.md'], 'a "__proto__" key stays a plain (unmatched) name');
+  assert.equal(Object.getPrototypeOf(c.sources), null);
+  assert.equal(c.messages.length, 1);
+  assert.equal(({} as Record<string, unknown>).polluted, undefined);
+  assert.match(checkSources([]).error ?? '', /must be an object/);
 });

@@ -10,3 +10,4 @@ export { renderReport } from './report.js';
 export { toAtom, toRss } from './syndication.js';
 export { splitSentences } from './sentences.js';
 export { htmlToText } from './html.js';
+export { checkSources, normalizeRelative } from './sources.js';

@@ -7,9 +7,10 @@
  */
 import { constants } from 'node:fs';
 import { lstat, open, readdir, readFile, realpath } from 'node:fs/promises';
-import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { isDocumentFile, type InputDocument } from './build.js';
 import { formatBytes, MAX_DOCUMENT_BYTES } from './decode.js';
+import { checkSources, type CheckedSources } from './sources.js';
 
 export interface Candidate {
   /** Relative path with forward slashes. */
@@ -135,13 +136,9 @@ export async function readCandidate(c: Candidate, maxBytes = MAX_DOCUMENT_BYTES)
   }
 }
 
-export interface SourcesFile {
-  sources?: Record<string, unknown>;
-  messages: string[];
-  error?: string;
-}
+export type SourcesFile = CheckedSources;
 
-/** `<root>/sources.json`, with every key checked to stay inside the folder. */
+/** `<root>/sources.json`, with every key checked to stay inside the folder (sources.ts). */
 export async function readSourcesJson(root: string): Promise<SourcesFile> {
   const realRoot = await realpath(root);
   const full = join(realRoot, 'sources.json');
@@ -161,17 +158,5 @@ export async function readSourcesJson(root: string): Promise<SourcesFile> {
   } catch (e) {
     return { messages, error: `sources.json is not valid JSON: ${(e as Error).message}` };
   }
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { messages, error: 'sources.json must be an object: { "<file>": { … } }' };
-  // No prototype: a "__proto__" key is just a (refused or unmatched) file name.
-  const sources: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-  for (const [key, value] of Object.entries(raw)) {
-    const norm = posix.normalize(key.replace(/\\/g, '/'));
-    const target = resolve(realRoot, norm);
-    if (isAbsolute(key) || /^[A-Za-z]:/.test(key) || norm.startsWith('../') || norm === '..' || !inside(realRoot, target)) {
-      messages.push(`sources.json: key "${key}" points outside the folder: refused`);
-      continue;
-    }
-    sources[norm.replace(/^\.\//, '')] = value;
-  }
-  return { sources, messages };
+  return checkSources(raw);
 }
