@@ -112,3 +112,17 @@ test('a corrections file in the wrong shape fails the corrections, not the feed'
   assert.deepEqual(r.problems, []);
   assert.equal(r.feed._campaign!.documents!.find((d) => d.file === 'corrections.json')?.status, 'error');
 });
+
+test('finish() can be called again with other corrections (the studio re-applies decisions this way)', async () => {
+  const { FeedBuilder } = await import('./build.js');
+  const options: { corrections?: unknown; now: Date } = { now: new Date('2024-01-01T00:00:00Z') };
+  const b = new FeedBuilder(options);
+  for (const d of docs()) b.add(d);
+  const plain = JSON.stringify(b.finish().feed);
+  const killing = JSON.parse(plain)._campaign.incidents.find((i: { kind: string }) => i.kind === 'killing').id;
+  options.corrections = { version: 1, corrections: [{ op: 'drop', id: killing }] };
+  const corrected = b.finish();
+  assert.ok(!corrected.feed._campaign!.incidents!.some((i) => i.id === killing));
+  options.corrections = undefined;
+  assert.equal(JSON.stringify(b.finish().feed), plain, 'nothing of the earlier finish leaked into the builder');
+});
