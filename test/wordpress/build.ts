@@ -42,11 +42,11 @@ export function ensurePluginZip(): PluginBuild {
   const sources = Math.max(...['src', 'rollup.config.mjs', 'package.json', 'tsconfig.json'].map((p) => newest(join(ROOT, p))));
   const usable = existsSync(join(ROOT, 'dist/solidarity-widgets.iife.js')) && existsSync(join(ROOT, 'custom-elements.json'));
   if (!usable || (!process.env.SW_WP_NO_BUILD && (!existsSync(stamp) || statSync(stamp).mtimeMs < sources))) {
-    console.log('# dist/ is missing or stale: npm run build');
+    console.log('dist/ is missing or stale: npm run build');
     const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     if (r.status !== 0) {
       if (!usable) throw new Error(`npm run build failed (${r.status}) and there is no dist/ to use`);
-      console.log(`# npm run build failed (${r.status}); using the dist/ that is there`);
+      console.log(`npm run build failed (${r.status}); using the dist/ that is there`);
     }
   }
   built = buildScript.build({ quiet: true });

@@ -23,7 +23,7 @@ function installed(pkg: string): boolean {
 export function ensurePackages(pkgs: string[]): void {
   const missing = pkgs.filter((p) => !installed(p));
   if (missing.length === 0) return;
-  console.log(`# installing ${missing.join(' ')} from Debian's packages…`);
+  console.log(`installing ${missing.join(' ')} from Debian's packages…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: ['ignore', 'ignore', 'inherit'], env });
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], {

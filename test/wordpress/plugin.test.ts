@@ -40,7 +40,7 @@ describe('the built plugin (dist/solidarity-widgets-wordpress.zip)', () => {
     }
     assert.ok(!names.some((n) => n.endsWith('.map')), 'no source maps');
     const kib = statSync(b.zip).size / 1024;
-    console.log(`# zip: ${names.length} files, ${kib.toFixed(0)} KiB, assets version ${b.assetVersion}`);
+    console.log(`zip: ${names.length} files, ${kib.toFixed(0)} KiB, assets version ${b.assetVersion}`);
   });
 
   test('the header says what WordPress and the issue require', () => {
@@ -66,7 +66,7 @@ describe('the built plugin (dist/solidarity-widgets-wordpress.zip)', () => {
       const r = spawnSync('php', ['-l', f], { encoding: 'utf8' });
       assert.equal(r.status, 0, `${relative(b.dir, f)}: ${r.stdout}${r.stderr}`);
     }
-    console.log(`# php -l: ${files.length} files clean on PHP ${version}`);
+    console.log(`php -l: ${files.length} files clean on PHP ${version}`);
   });
 
   test('each block.json is apiVersion 2 and carries its element\'s attributes from custom-elements.json', () => {
@@ -86,7 +86,7 @@ describe('the built plugin (dist/solidarity-widgets-wordpress.zip)', () => {
       }
       const generated = b.elements[tag].attributes;
       assert.deepEqual(Object.keys(generated).sort(), Object.keys(fromManifest).sort(), `${tag}: generated PHP data`);
-      console.log(`# ${tag}: ${Object.keys(fromManifest).length} attributes from the manifest${elements[tag].inManifest ? '' : ' (element not in the manifest yet: base attributes)'}: ${Object.keys(fromManifest).join(', ')}`);
+      console.log(`${tag}: ${Object.keys(fromManifest).length} attributes from the manifest${elements[tag].inManifest ? '' : ' (element not in the manifest yet: base attributes)'}: ${Object.keys(fromManifest).join(', ')}`);
     }
   });
 
@@ -127,7 +127,7 @@ echo json_encode( array( count( $mo->entries ), $mo->translate( 'Incidents' ), $
     assert.equal(forms, 'nplurals=1; plural=0;');
     const jed = JSON.parse(readFileSync(join(b.dir, 'languages/solidarity-widgets-km-solidarity-widgets-editor.json'), 'utf8'));
     assert.deepEqual(jed.locale_data.messages['Feed from the media library'], ['ប្រភពទិន្នន័យពីបណ្ណាល័យមេឌៀ']);
-    console.log(`# Khmer: ${strings.length} strings, all translated; the .mo loads in WordPress's MO class`);
+    console.log(`Khmer: ${strings.length} strings, all translated; the .mo loads in WordPress's MO class`);
   });
 
   test('readme.txt follows the plugin directory format and matches the plugin version', () => {

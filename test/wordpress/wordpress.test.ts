@@ -24,11 +24,14 @@ import { startWordPress, ROLES, type Role, type WordPress } from './wordpress.js
 import { ensurePackages } from './env.js';
 import { fixtureText, hostileFeed, HOSTILE_MARK } from './feeds.js';
 import {
-  BLOCK_TITLES, RAW_JSON, TAGS, configureWidget, elements, insertBlock, invalidBlocks, launch, loginAs, newPost, openEditor,
+  BLOCK_TITLES, RAW_JSON, TAGS, blockInspector, configureWidget, elements, insertBlock, invalidBlocks, launch, loginAs, newPost, openEditor,
   pageText, publish, visitor, waitForElements, waitForFallbacks, type ElementReport, type Session, type Tag, type WidgetSettings,
 } from './browser.js';
 
 const started = Date.now();
+/** SW_WP_SCREENSHOTS=1 saves the readme's screenshots to wordpress/assets/ (small PNGs). */
+const shot = (n: number) =>
+  process.env.SW_WP_SCREENSHOTS ? new URL(`../../wordpress/assets/screenshot-${n}.png`, import.meta.url).pathname : undefined;
 /** Browser-side: live markup from a feed anywhere in the page, shadow roots included. (A string: tsx's helpers do not exist in the page.) */
 const DANGEROUS_JS = `(() => {
   const found = [];
@@ -112,12 +115,12 @@ describe('Solidarity Widgets in a real WordPress 6.1, through the block editor, 
     figures.seconds.total = Math.round((Date.now() - started) / 100) / 10;
     const f = figures;
     console.log(
-      `# WordPress figures: roles ${f.rolesTried} × blocks ${TAGS.length} = ${f.blocksTried} tried, ${f.previewsRendered} editor previews rendered, ` +
+      `WordPress figures: roles ${f.rolesTried} × blocks ${TAGS.length} = ${f.blocksTried} tried, ${f.previewsRendered} editor previews rendered, ` +
         `${f.blocksSaved} saved, ${f.rendered} rendered on the public page, ${f.fallbacksShown} fallbacks shown without JavaScript, ` +
         `${f.publicPagesOpened} public page views, requests off 127.0.0.1: ${f.offBoxRequests}, console errors: ${f.publicConsoleErrors}, ` +
         `pages with raw JSON: ${f.rawJsonPages}, hostile executions: ${f.hostileExecutions}, blocks readable after deactivation: ${f.readableAfterDeactivation}`,
     );
-    console.log(`# WordPress timings (s): ${JSON.stringify(f.seconds)}`);
+    console.log(`WordPress timings (s): ${JSON.stringify(f.seconds)}`);
   });
 
   /** Opens a public post as a visitor and applies the checks every public page must pass. */
@@ -238,6 +241,14 @@ echo $id;`),
         await waitForElements(page, '.editor-styles-wrapper', 25_000);
         const previews = await elements(page, '.editor-styles-wrapper');
         assert.equal(previews.length, TAGS.length, `${role}: four live previews`);
+        if (role === 'administrator' && shot(1)) {
+          await page.locator('.editor-styles-wrapper incident-timeline').click({ position: { x: 5, y: 5 } });
+          await blockInspector(page);
+          await page.setViewportSize({ width: 1100, height: 700 });
+          await page.locator('.editor-styles-wrapper incident-timeline').scrollIntoViewIfNeeded();
+          await page.screenshot({ path: shot(1) });
+          await page.setViewportSize({ width: 1400, height: 1000 });
+        }
         for (const p of previews) {
           assert.equal(p.state, 'ready', `${role}: preview of ${p.tag}`);
           assert.equal(p.attrs.lang, SETTINGS[role].lang);
@@ -288,6 +299,7 @@ echo $id;`),
       const lang = SETTINGS[role].lang;
       const on = await viewPublic(posts[role], true);
       try {
+        if (role === 'administrator' && shot(2)) await on.s.page.screenshot({ path: shot(2) });
         assertCleanPublic(on, `${role}'s post with JavaScript`);
         assert.deepEqual(on.els.map((e) => e.tag), [...TAGS], `${role}: the four elements`);
         for (const e of on.els) {
@@ -307,6 +319,7 @@ echo $id;`),
       }
       const off = await viewPublic(posts[role], false);
       try {
+        if (role === 'administrator' && shot(3)) await off.s.page.screenshot({ path: shot(3) });
         assertCleanPublic(off, `${role}'s post without JavaScript`);
         for (const e of off.els) {
           for (const t of FALLBACK_TEXT[e.tag as Tag](lang)) assert.ok(e.lightText.includes(t), `${role}: ${e.tag} fallback has "${t}": ${e.lightText.slice(0, 300)}`);
@@ -393,6 +406,31 @@ echo $id;`),
       }
     }
     lap('3 shortcode', t0);
+  });
+
+  test('the editor\'s REST routes refuse visitors; the shortcode and the block give the same markup; the IIFE mode loads one classic script', async () => {
+    for (const [method, route] of [['GET', 'feeds'], ['POST', 'fallback']]) {
+      const r = await fetch(`${wp.origin}/?rest_route=/solidarity-widgets/v1/${route}`, {
+        method,
+        headers: { 'Content-Type': 'application/json' },
+        body: method === 'POST' ? JSON.stringify({ block: 'incident-timeline', attributes: { feedId: feedIds.campaign } }) : undefined,
+      });
+      assert.equal(r.status, 401, `${method} ${route} without a login`);
+    }
+    const out = JSON.parse(
+      wp.php(`$block = do_blocks( '<!-- wp:solidarity-widgets/incident-timeline {"feedId":${feedIds.campaign},"lang":"km","theme":"dark"} /-->' );
+$short = do_shortcode( '[solidarity-widget type="incident-timeline" feed="${feedIds.campaign}" lang="km" theme="dark"]' );
+$modules = wp_script_is( 'solidarity-widgets-incident-timeline', 'enqueued' );
+wp_dequeue_script( 'solidarity-widgets-incident-timeline' );
+add_filter( 'solidarity_widgets_script_mode', function () { return 'iife'; } );
+do_shortcode( '[solidarity-widget type="action-map" feed="${feedIds.campaign}"]' );
+echo wp_json_encode( array( 'same' => $block === $short, 'block' => $block, 'module' => $modules, 'iife' => wp_script_is( 'solidarity-widgets', 'enqueued' ), 'map_module' => wp_script_is( 'solidarity-widgets-action-map', 'enqueued' ), 'unknown' => do_shortcode( '[solidarity-widget type="nope"]' ) ) );`),
+    );
+    assert.ok(out.same, `block and shortcode markup differ:\n${out.block}`);
+    assert.equal(out.module, true);
+    assert.equal(out.iife, true);
+    assert.equal(out.map_module, false);
+    assert.match(out.unknown, /unknown type &quot;nope&quot;/, 'an editor sees why a shortcode shows nothing');
   });
 
   test('4. hostile feeds execute nothing in the editor preview or on the public page, and the fallback shows their text literally', async () => {

@@ -75,7 +75,7 @@ async function stopProcess(p: ChildProcess | undefined, name: string): Promise<v
   }, 8000);
   await done;
   clearTimeout(t);
-  if (process.env.SW_WP_VERBOSE) console.log(`# stopped ${name}`);
+  if (process.env.SW_WP_VERBOSE) console.log(`stopped ${name}`);
 }
 
 export async function startWordPress(opts: { keep?: boolean } = {}): Promise<WordPress> {
@@ -111,7 +111,7 @@ export async function startWordPress(opts: { keep?: boolean } = {}): Promise<Wor
     await stopProcess(php, 'php');
     await stopProcess(mysqld, 'mariadbd');
     if (!opts.keep && !process.env.SW_WP_KEEP) rmSync(dir, { recursive: true, force: true });
-    else console.log(`# WordPress folder kept: ${dir}`);
+    else console.log(`WordPress folder kept: ${dir}`);
   };
   try {
     // 1. MariaDB: a private data folder, a socket, no TCP port.

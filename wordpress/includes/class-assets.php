@@ -60,6 +60,7 @@ final class Solidarity_Widgets_Assets {
 		);
 		wp_set_script_translations( self::EDITOR, Solidarity_Widgets_I18n::DOMAIN, SOLIDARITY_WIDGETS_DIR . '/languages' );
 		wp_register_style( self::EDITOR, self::url( 'editor/editor.css' ), array(), $ver );
+		wp_register_style( self::IIFE, self::url( 'public/solidarity-widgets.css' ), array(), $ver );
 	}
 
 	/** 'module' (per-element ES modules, the default) or 'iife' (one classic script). */
@@ -73,6 +74,7 @@ final class Solidarity_Widgets_Assets {
 		if ( is_admin() || ( defined( 'REST_REQUEST' ) && REST_REQUEST ) ) {
 			return;
 		}
+		wp_enqueue_style( self::IIFE );
 		$module = self::IIFE . '-' . $tag;
 		if ( 'module' === self::mode() && wp_script_is( $module, 'registered' ) ) {
 			wp_enqueue_script( $module );

@@ -182,6 +182,12 @@ final class Solidarity_Widgets_Render {
 	 */
 	public static function shortcode( $atts ) {
 		$atts = is_array( $atts ) ? $atts : array();
+		// A bare word is a boolean attribute: [solidarity-widget type="wage-gap-gauge" history].
+		foreach ( $atts as $k => $v ) {
+			if ( is_int( $k ) && is_string( $v ) && preg_match( '/^[a-z][a-z0-9-]*$/D', $v ) && ! isset( $atts[ $v ] ) ) {
+				$atts[ $v ] = true;
+			}
+		}
 		$type = isset( $atts['type'] ) ? strtolower( trim( (string) $atts['type'] ) ) : '';
 		$type = preg_replace( '#^solidarity-widgets/#', '', $type );
 		if ( ! Solidarity_Widgets_Elements::is_tag( $type ) ) {
