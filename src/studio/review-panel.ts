@@ -91,7 +91,11 @@ export class StudioReviewPanel extends LitElement {
       this.focusDetail = false;
       const detail = this.querySelector<HTMLElement>('#fact-detail');
       detail?.focus();
-      this.querySelector('#fact-detail mark')?.scrollIntoView({ block: 'nearest' });
+      // Each document box scrolls to its own quote; the page itself does not move.
+      for (const box of this.querySelectorAll<HTMLElement>('#fact-detail .doc-text')) {
+        const mark = box.querySelector('mark');
+        if (mark) box.scrollTop += mark.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientHeight / 3;
+      }
     }
   }
 
@@ -289,6 +293,24 @@ export class StudioReviewPanel extends LitElement {
     </section>`;
   }
 
+  /** Sentences the builder read as a fact and then left out, with its reason: candidates to add. */
+  private renderLeftOut(s: StudioStrings): TemplateResult | typeof nothing {
+    const dropped = this.base!.dropped;
+    if (dropped.length === 0) return nothing;
+    return html`<details class="left-out">
+      <summary>${s.leftOut(this.n(dropped.length))}</summary>
+      <ul>${dropped.map((d) => html`<li>
+        <q>${d.quote}</q> <span class="note">(${d.file}: ${d.reason})</span>
+        <button type="button" class="small" @click=${() => {
+          const text = this.base!.texts[d.item] ?? '';
+          const span = findQuote(text, d.quote);
+          this.docItem = d.item;
+          this.picked = span ? { item: d.item, ...span, text: text.slice(span.start, span.end) } : undefined;
+        }}>${s.useSentence}</button>
+      </li>`)}</ul>
+    </details>`;
+  }
+
   private renderDocuments(s: StudioStrings): TemplateResult {
     const items = this.base!.documents.flatMap((d) => d.items);
     const item = this.docItem && items.includes(this.docItem) ? this.docItem : items[0];
@@ -307,6 +329,7 @@ export class StudioReviewPanel extends LitElement {
       }}>
         ${items.map((id) => html`<option value=${id} ?selected=${id === item}>${this.itemLabel(id)}</option>`)}
       </select>
+      ${this.renderLeftOut(s)}
       ${this.docText(item, picked && a ? [picked] : [], 'doc-browser', s.documentText(this.itemLabel(item)), true)}
       <label for="doc-sentence">${s.chooseSentence}</label>
       <select id="doc-sentence" @change=${(e: Event) => {

@@ -118,7 +118,19 @@ export class StudioApp extends LitElement {
     return this.saving;
   }
 
-  private async build(): Promise<void> {
+  /** The build in progress: corrections wait for it, so they apply to the newest documents. */
+  private pendingBuild?: Promise<void>;
+
+  private build(): Promise<void> {
+    const run = this.runBuild();
+    this.pendingBuild = run;
+    void run.finally(() => {
+      if (this.pendingBuild === run) this.pendingBuild = undefined;
+    });
+    return run;
+  }
+
+  private async runBuild(): Promise<void> {
     const total = this.docs.length;
     this.progress = { state: 'building', done: 0, total, file: '' };
     try {
@@ -140,6 +152,7 @@ export class StudioApp extends LitElement {
   }
 
   private async correct(): Promise<void> {
+    await this.pendingBuild;
     if (!this.base) return;
     try {
       this.reviewed = await this.client!.correct(toCorrections(this.decisions));
