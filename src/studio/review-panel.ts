@@ -238,9 +238,13 @@ export class StudioReviewPanel extends LitElement {
         ${r.status === 'added'
           ? html`<button type="button" class="small" @click=${() => this.decide(removeAddition(this.decisions, r.addition!), `${s.removeAddition}: ${what}`)}>${s.removeAddition}</button>`
           : html`<button type="button" class="small accept" aria-pressed=${r.status === 'accepted' || r.status === 'edited' ? 'true' : 'false'} aria-label=${s.acceptFact(what)}
-                @click=${() => this.decide(accept(this.decisions, r.id), `${s.status.accepted}: ${what}`)}>${s.accept}</button>
+                @click=${() => (r.status === 'accepted'
+                  ? this.decide(undo(this.decisions, r.id), `${s.status.pending}: ${what}`)
+                  : this.decide(accept(this.decisions, r.id), `${s.status.accepted}: ${what}`))}>${s.accept}</button>
               <button type="button" class="small reject" aria-pressed=${r.status === 'rejected' ? 'true' : 'false'} aria-label=${s.rejectFact(what)}
-                @click=${() => this.decide(reject(this.decisions, r.id), `${s.status.rejected}: ${what}`)}>${s.reject}</button>`}
+                @click=${() => (r.status === 'rejected'
+                  ? this.decide(undo(this.decisions, r.id), `${s.status.pending}: ${what}`)
+                  : this.decide(reject(this.decisions, r.id), `${s.status.rejected}: ${what}`))}>${s.reject}</button>`}
       </td>
     </tr>`;
   }

@@ -75,6 +75,12 @@ describe('<studio-app>', () => {
     await settle(app);
     await until(() => app.querySelector(`tr.fact[data-id="${id}"]`)?.classList.contains('status-rejected') === true, 5000, 'the rejection');
     expect($(app, `tr.fact[data-id="${id}"] button.reject`).getAttribute('aria-pressed')).to.equal('true');
+    // A pressed toggle pressed again takes the decision back.
+    $(app, `tr.fact[data-id="${id}"] button.reject`).click();
+    await until(() => app.querySelector(`tr.fact[data-id="${id}"]`)?.classList.contains('status-pending') === true, 5000, 'the undo');
+    $(app, `tr.fact[data-id="${id}"] button.reject`).click();
+    await until(() => app.querySelector(`tr.fact[data-id="${id}"]`)?.classList.contains('status-rejected') === true, 5000, 'the rejection again');
+    await settle(app);
     app.remove();
 
     const again = await mount(name);
