@@ -6,12 +6,20 @@
 //   node scripts/build-site.mjs                 everything (builds dist/ and Storybook too)
 //   node scripts/build-site.mjs --studio-only   the studio alone, keeping any Storybook already built
 //   node scripts/build-site.mjs --out <dir>     another folder than site/
+//   node scripts/build-site.mjs --serve [port]  then serve it on http://127.0.0.1:<port> (8001) under the
+//                                               studio's strict CSP, as a static host would
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { startServer } from './static-server.mjs';
+
+/** The studio's Content-Security-Policy: a strict partner page's, plus its two workers from 'self'. */
+export const STUDIO_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; worker-src 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html solidarity-widgets";
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -86,3 +94,10 @@ const size = (f) => statSync(join(OUT, f)).size;
 log(`site: ${relative(ROOT, OUT) || '.'}/index.html, ${own.length} files cached for offline use (version ${manifest.version}); ` +
   `studio/main.js ${(size('studio/main.js') / 1024).toFixed(0)} KB, studio/worker.js ${(size('studio/worker.js') / 1024).toFixed(0)} KB` +
   `${existsSync(join(OUT, 'storybook/index.html')) ? ', storybook/' : ''}`);
+
+const serveAt = args.indexOf('--serve');
+if (serveAt >= 0) {
+  const port = Number(args[serveAt + 1]) || 8001;
+  const { origin } = await startServer({ root: OUT, mounts: { '/': '.' }, csp: STUDIO_CSP, port });
+  console.log(`The studio is at ${origin}/ (Ctrl+C to stop).`);
+}
