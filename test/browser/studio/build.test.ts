@@ -42,6 +42,9 @@ describe('the studio build session', () => {
     const facts = [...base.feed._campaign!.wages!, ...base.feed._campaign!.incidents!, ...base.feed._campaign!.actions!];
     for (const f of facts) expect(base.notes[f.id], f.id).to.be.an('array');
     expect(base.uncertain).to.deep.equal(uncertainIds(renderReport(buildFeed(docs, { now: NOW, title: 'My campaign', country: 'KH' }))));
+    // If the report's format changed, the list would silently be empty: the examples have facts to check.
+    expect(base.uncertain.length).to.be.greaterThan(0);
+    for (const id of base.uncertain) expect(facts.some((f) => f.id === id), id).to.equal(true);
   });
 
   it('reads the uncertain facts from the report\'s "Check before publishing" list only', () => {
