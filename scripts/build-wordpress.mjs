@@ -50,7 +50,8 @@ export function specOf(attr) {
     else if (spec.type === 'boolean' && (d === 'true' || d === 'false')) spec.default = d === 'true';
   }
   spec.description = String(attr.description ?? '').trim();
-  if (/-url$/.test(attr.name)) spec.url = true;
+  // URL-valued attributes get the http(s) check of `src` (in the renderer and in the HTML filter).
+  if (spec.type === 'string' && !spec.enum && (/-url$/.test(attr.name) || /^URL\b/.test(spec.description))) spec.url = true;
   return spec;
 }
 

@@ -160,14 +160,26 @@ export interface WidgetSettings {
   feedTitle: string;
   lang: '' | 'en' | 'km';
   theme: '' | 'auto' | 'light' | 'dark';
+  /** Controls of the Display panel (generated from the manifest), by label: a select's value or a text. */
+  display?: Record<string, string>;
 }
 
-/** Sets the selected widget block's feed, language and theme in its sidebar. */
+/** Sets the selected widget block's feed, language, theme and display attributes in its sidebar. */
 export async function configureWidget(page: Page, s: WidgetSettings): Promise<void> {
   const insp = await blockInspector(page);
   await insp.locator('.sw-feed-select select').selectOption({ label: s.feedTitle });
   await insp.locator('.sw-lang select').selectOption(s.lang);
   await insp.getByLabel('Theme', { exact: true }).selectOption(s.theme);
+  if (s.display) {
+    const panel = insp.locator('.sw-panel-display');
+    const toggle = panel.locator('.components-panel__body-toggle');
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    for (const [label, value] of Object.entries(s.display)) {
+      const control = panel.getByLabel(label, { exact: true });
+      if ((await control.evaluate((el) => el.tagName)) === 'SELECT') await control.selectOption(value);
+      else await control.fill(value);
+    }
+  }
 }
 
 /** Waits until every widget block has its server-rendered fallback (asked from the REST route). */

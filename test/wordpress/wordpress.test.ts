@@ -48,6 +48,10 @@ const SETTINGS: Record<Role, Omit<WidgetSettings, 'feedTitle'>> = {
   author: { lang: 'km', theme: 'auto' },
   contributor: { lang: 'en', theme: 'dark' },
 };
+/** Attributes set through the Display panel, whose controls come from custom-elements.json. */
+const DISPLAY: Partial<Record<Role, Partial<Record<Tag, Record<string, string>>>>> = {
+  editor: { 'action-map': { View: 'table' }, 'press-release-list': { 'Page size': '3' } },
+};
 /** Text each element's server-rendered fallback must hold, by language (from test/fixtures/campaign.json). */
 const FALLBACK_TEXT: Record<Tag, (lang: string) => string[]> = {
   'press-release-list': () => ['Migrant workers return from Thailand', 'Rally in Phnom Penh and an open letter for the 23'],
@@ -232,7 +236,7 @@ echo $id;`),
         for (const tag of TAGS) {
           figures.blocksTried++;
           await insertBlock(page, BLOCK_TITLES[tag]);
-          await configureWidget(page, { feedTitle: 'campaign', ...SETTINGS[role] });
+          await configureWidget(page, { feedTitle: 'campaign', ...SETTINGS[role], display: DISPLAY[role]?.[tag] });
         }
         // Contributors cannot open the media library: the upload button is not offered, the list is.
         const uploadButtons = await page.locator('.block-editor-block-inspector .sw-feed-media').count();
@@ -303,6 +307,9 @@ echo $id;`),
         assertCleanPublic(on, `${role}'s post with JavaScript`);
         assert.deepEqual(on.els.map((e) => e.tag), [...TAGS], `${role}: the four elements`);
         for (const e of on.els) {
+          for (const [label, value] of Object.entries(DISPLAY[role]?.[e.tag as Tag] ?? {})) {
+            assert.equal(e.attrs[label.toLowerCase().replace(/ /g, '-')], value, `${role}: ${e.tag} ${label} set in the Display panel`);
+          }
           assert.equal(e.state, 'ready', `${role}: ${e.tag} state`);
           assert.equal(e.attrs.lang, lang);
           assert.equal(e.attrs.theme, SETTINGS[role].theme);
@@ -431,6 +438,28 @@ echo wp_json_encode( array( 'same' => $block === $short, 'block' => $block, 'mod
     assert.equal(out.iife, true);
     assert.equal(out.map_module, false);
     assert.match(out.unknown, /unknown type &quot;nope&quot;/, 'an editor sees why a shortcode shows nothing');
+  });
+
+  test('a Khmer-speaking contributor gets the blocks and their sidebar in Khmer (the shipped .mo and the editor\'s JSON)', async () => {
+    const t0 = Date.now();
+    wp.php(`update_user_meta( ${wp.users.contributor.id}, 'locale', 'km' );`);
+    const s = await loginAs(browser, wp, 'contributor');
+    try {
+      const { page } = s;
+      await newPost(page, wp.origin, 'ខ្មែរ');
+      await insertBlock(page, 'កាលប្បវត្តិហេតុការណ៍');
+      const insp = await blockInspector(page).catch(async () => {
+        // The header buttons are WordPress's own and stay English without a Khmer language pack.
+        return page.locator('.block-editor-block-inspector');
+      });
+      await insp.getByText('ប្រភពទិន្នន័យពីបណ្ណាល័យមេឌៀ', { exact: true }).first().waitFor();
+      await insp.getByText('ភាសា និងរចនាប័ទ្ម', { exact: true }).first().waitFor();
+      assert.ok(await page.locator('.block-editor-block-card__title', { hasText: 'កាលប្បវត្តិហេតុការណ៍' }).count(), 'the block title in Khmer');
+    } finally {
+      await s.close();
+      wp.php(`delete_user_meta( ${wp.users.contributor.id}, 'locale' );`);
+    }
+    lap('Khmer editor', t0);
   });
 
   test('4. hostile feeds execute nothing in the editor preview or on the public page, and the fallback shows their text literally', async () => {

@@ -132,8 +132,10 @@ final class Solidarity_Widgets_Render {
 		if ( '' !== $lang ) {
 			$html .= ' lang="' . esc_attr( $lang ) . '"';
 		}
+		$specs = Solidarity_Widgets_Elements::attributes( $tag );
 		foreach ( $attrs as $name => $value ) {
-			$html .= true === $value ? ' ' . $name : ' ' . $name . '="' . ( self::is_url_attribute( $name ) ? esc_url( $value, array( 'http', 'https' ) ) : esc_attr( $value ) ) . '"';
+			$is_url = self::is_url_attribute( $name, isset( $specs[ $name ] ) ? $specs[ $name ] : array() );
+			$html  .= true === $value ? ' ' . $name : ' ' . $name . '="' . ( $is_url ? esc_url( $value, array( 'http', 'https' ) ) : esc_attr( $value ) ) . '"';
 		}
 		$html .= '>';
 
