@@ -2,7 +2,7 @@
 // serves the demo partner page (examples/index.html) and dist/ at http://localhost:8000 under the
 // strict Content-Security-Policy that partners are told to use.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { startServer, STRICT_CSP } from './static-server.mjs';
 
 const port = Number(process.env.PORT ?? 8000);
@@ -12,7 +12,18 @@ if (!existsSync('dist/.stamp')) {
   if (spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 }
 if (existsSync('dist/builder/cli.js') && existsSync('examples/documents')) {
-  const r = spawnSync(process.execPath, ['bin/solidarity-feed.js', 'build', 'examples/documents', '--out', 'examples/feed.json', '--quiet'], { stdio: 'inherit' });
+  // Keep the feed's build time when rebuilding, so an unchanged example feed stays byte-identical.
+  let epoch;
+  try {
+    epoch = String(Math.floor(Date.parse(JSON.parse(readFileSync('examples/feed.json', 'utf8'))._campaign.generated) / 1000));
+  } catch {
+    epoch = undefined;
+  }
+  const r = spawnSync(
+    process.execPath,
+    ['bin/solidarity-feed.js', 'build', 'examples/documents', '--out', 'examples/feed.json', '--title', 'Cambodian garment workers, 2013–2014 (example feed)', '--quiet'],
+    { stdio: 'inherit', env: epoch && epoch !== 'NaN' ? { ...process.env, SOURCE_DATE_EPOCH: epoch } : process.env },
+  );
   if (r.status !== 0) console.warn('The example feed built with warnings (see above); serving what was written.');
 }
 
@@ -30,6 +41,6 @@ const srv = await startServer({
     return false;
   },
 });
-console.log(`Demo partner page: http://localhost:${port}/  (Content-Security-Policy: ${STRICT_CSP})`);
+console.log(`Demo partner page: ${srv.origin.replace('127.0.0.1', 'localhost')}/  (Content-Security-Policy: ${STRICT_CSP})`);
 console.log('Press Ctrl+C to stop.');
 process.on('SIGINT', () => srv.close().then(() => process.exit(0)));

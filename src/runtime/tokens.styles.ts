@@ -1,5 +1,16 @@
 import { css } from 'lit';
 
+/** The dark scheme's defaults: for `theme="dark"`, and for `auto` when the reader's system is dark. */
+const darkTokens = css`
+  --_text: var(--sw-color-text, #ececf1);
+  --_muted: var(--sw-color-muted, #b4b4c0);
+  --_accent: var(--sw-color-accent, #ff8a8a);
+  --_danger: var(--sw-color-danger, #ff9aa8);
+  --_surface: var(--sw-color-surface, #17171c);
+  --_focus: var(--sw-color-focus, #8ab4f8);
+  color-scheme: dark;
+`;
+
 /**
  * Design tokens and the base every element shares. Public tokens (`--sw-*`) are set by the page;
  * the private `--_*` variables are what the CSS uses, so each element can add its own tier.
@@ -31,23 +42,11 @@ export const baseStyles = css`
     display: none;
   }
   :host([theme='dark']) {
-    --_text: var(--sw-color-text, #ececf1);
-    --_muted: var(--sw-color-muted, #b4b4c0);
-    --_accent: var(--sw-color-accent, #ff8a8a);
-    --_danger: var(--sw-color-danger, #ff9aa8);
-    --_surface: var(--sw-color-surface, #17171c);
-    --_focus: var(--sw-color-focus, #8ab4f8);
-    color-scheme: dark;
+    ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_text: var(--sw-color-text, #ececf1);
-      --_muted: var(--sw-color-muted, #b4b4c0);
-      --_accent: var(--sw-color-accent, #ff8a8a);
-      --_danger: var(--sw-color-danger, #ff9aa8);
-      --_surface: var(--sw-color-surface, #17171c);
-      --_focus: var(--sw-color-focus, #8ab4f8);
-      color-scheme: dark;
+      ${darkTokens}
     }
   }
   *,

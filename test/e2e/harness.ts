@@ -110,6 +110,27 @@ export async function openPartnerPage(o: PartnerPageOptions): Promise<PartnerPag
       return false;
     },
   });
+  const result = await openRecordedPage(`${srv.origin}/`, {
+    javaScriptEnabled: o.javaScriptEnabled,
+    viewport: o.viewport,
+    onClose: () => srv.close(),
+  });
+  return result;
+}
+
+export interface RecordedPageOptions {
+  javaScriptEnabled?: boolean;
+  viewport?: { width: number; height: number };
+  /** Called after the browser context closes (e.g. to stop the server). */
+  onClose?: () => Promise<unknown>;
+}
+
+/**
+ * Opens `url` in a fresh context, recording CSP violations, console errors and every request to an
+ * origin other than the page's (answered locally with 204, so nothing leaves the machine).
+ */
+export async function openRecordedPage(url: string, o: RecordedPageOptions = {}): Promise<PartnerPage> {
+  const origin = new URL(url).origin;
   const browser = await getBrowser();
   const context = await browser.newContext({
     javaScriptEnabled: o.javaScriptEnabled ?? true,
@@ -118,15 +139,15 @@ export async function openPartnerPage(o: PartnerPageOptions): Promise<PartnerPag
   const page = await context.newPage();
   const result: PartnerPage = {
     page,
-    origin: srv.origin,
-    url: `${srv.origin}/`,
+    origin,
+    url,
     violations: [],
     consoleErrors: [],
     foreignRequests: [],
     requests: [],
     close: async () => {
       await context.close();
-      await srv.close();
+      await o.onClose?.();
     },
   };
   await page.exposeBinding('__swReportViolation', (_source, v: CspViolation) => {
@@ -149,16 +170,16 @@ export async function openPartnerPage(o: PartnerPageOptions): Promise<PartnerPag
   page.on('request', (req) => {
     const url = req.url();
     result.requests.push(url);
-    if (!url.startsWith(srv.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
       result.foreignRequests.push(url);
     }
   });
   // A foreign request must never leave this machine: answer it here, after recording it.
   await context.route(
-    (url) => !url.href.startsWith(srv.origin),
+    (url) => !url.href.startsWith(origin),
     (route) => route.fulfill({ status: 204, body: '' }),
   );
-  await page.goto(result.url, { waitUntil: 'load' });
+  await page.goto(url, { waitUntil: 'load' });
   return result;
 }
 
