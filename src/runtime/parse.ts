@@ -1,5 +1,6 @@
 import type { NormalizedFeed } from '../feed/normalize.js';
 import { domToText, readFeedJson, readFeedText, readFeedXml, roughHtmlToText, tidyText } from '../feed/readers/index.js';
+import { bareMarkup, inertXml } from '../feed/readers/inert-markup.js';
 import { FeedLoadError } from './errors.js';
 
 interface Policy {
@@ -31,23 +32,29 @@ function forParser(text: string): string {
 
 /**
  * HTML → plain text through `DOMParser` (`text/html`): the parsed document is inert (no script runs,
- * no image or style loads), and only its text is kept. Never `innerHTML`. Where the page's Trusted
- * Types policy forbids even that, a tag stripper gives the same text less carefully (still only text).
+ * no image or style loads), and only its text is kept. Never `innerHTML`. The markup loses its
+ * attributes first (`bareMarkup`): Chromium reports every inline handler it parses to the page's CSP,
+ * even in an inert document. Where the page's Trusted Types policy forbids even that, a tag stripper
+ * gives the same text less carefully (still only text).
  */
 export function htmlToText(html: string): string {
   if (!/[<&]/.test(html)) return tidyText(html);
   let doc: Document;
   try {
-    doc = new DOMParser().parseFromString(forParser(html), 'text/html');
+    doc = new DOMParser().parseFromString(forParser(bareMarkup(html)), 'text/html');
   } catch {
     return roughHtmlToText(html);
   }
   return doc.body ? domToText(doc.body) : '';
 }
 
-/** XML text → `Document`. Parse errors stay inside the document (`<parsererror>`) for the reader to report. */
+/**
+ * XML text → `Document`. Parse errors stay inside the document (`<parsererror>`) for the reader to
+ * report. XHTML, SVG and MathML inside the feed are parsed as plain XML elements (`inertXml`), so no
+ * handler attribute in them reaches the page's CSP.
+ */
 export function parseXml(text: string): Document {
-  return new DOMParser().parseFromString(forParser(text), 'application/xml');
+  return new DOMParser().parseFromString(forParser(inertXml(text)), 'application/xml');
 }
 
 export interface ParseOptions {
