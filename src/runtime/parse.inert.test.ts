@@ -73,12 +73,21 @@ describe('feed markup is made inert before it is parsed', () => {
       const read = HOSTILE_XML.map((xml) => parseFeedText(xml));
       await new Promise((r) => setTimeout(r, 50));
       expect(violations).to.deep.equal([]);
+      expect(read[2].feed.items[0].title).to.equal('Bold title');
       expect(read[2].feed.items[0].content_text).to.equal('Body');
       expect(read[1].feed.items[0].summary).to.equal('Hi');
       expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
     } finally {
       document.removeEventListener('securitypolicyviolation', listen);
     }
+  });
+
+  it('an Atom title of type xhtml is read (its own element name, title, is not skipped)', () => {
+    const atom = '<feed xmlns="http://www.w3.org/2005/Atom"><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Feed <i>title</i></div></title>' +
+      '<entry><id>e</id><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><b>Bold</b> title</div></title></entry></feed>';
+    const r = parseFeedText(atom);
+    expect(r.feed.title).to.equal('Feed title');
+    expect(r.feed.items[0].title).to.equal('Bold title');
   });
 
   it('an XML feed that declares entities is refused with a reason', () => {

@@ -40,7 +40,8 @@ export function domToText(root: Node): string {
     }
     if (next !== root && next.nodeType !== ELEMENT_NODE) continue;
     const name = next.nodeType === ELEMENT_NODE ? (next as Element).localName.toLowerCase() : '';
-    if (SKIP.has(name)) continue;
+    // The root is what the caller asked for (an Atom `<title type="xhtml">`): only skip inside it.
+    if (next !== root && SKIP.has(name)) continue;
     if (name === 'br') {
       out.push('\n');
       continue;
