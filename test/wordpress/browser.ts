@@ -160,6 +160,8 @@ export interface WidgetSettings {
   feedTitle: string;
   lang: '' | 'en' | 'km';
   theme: '' | 'auto' | 'light' | 'dark';
+  /** Choose the feed in WordPress's media library modal rather than in the sidebar's list. */
+  viaMediaModal?: boolean;
   /** Controls of the Display panel (generated from the manifest), by label: a select's value or a text. */
   display?: Record<string, string>;
 }
@@ -167,7 +169,24 @@ export interface WidgetSettings {
 /** Sets the selected widget block's feed, language, theme and display attributes in its sidebar. */
 export async function configureWidget(page: Page, s: WidgetSettings): Promise<void> {
   const insp = await blockInspector(page);
-  await insp.locator('.sw-feed-select select').selectOption({ label: s.feedTitle });
+  if (s.viaMediaModal) {
+    // WordPress's own media library modal, as people who can upload files use it.
+    await insp.locator('.sw-feed-media').click();
+    const modal = page.locator('.media-modal:visible');
+    await modal.getByRole('tab', { name: 'Media Library' }).click();
+    await modal.locator(`li.attachment[aria-label="${s.feedTitle}"]`).click();
+    await modal.locator('.media-button-select').click();
+    await modal.waitFor({ state: 'hidden' });
+    await page.waitForFunction(
+      (title) => {
+        const sel = document.querySelector('.block-editor-block-inspector .sw-feed-select select') as HTMLSelectElement | null;
+        return sel?.selectedOptions[0]?.textContent === title;
+      },
+      s.feedTitle,
+    );
+  } else {
+    await insp.locator('.sw-feed-select select').selectOption({ label: s.feedTitle });
+  }
   await insp.locator('.sw-lang select').selectOption(s.lang);
   await insp.getByLabel('Theme', { exact: true }).selectOption(s.theme);
   if (s.display) {

@@ -80,11 +80,12 @@ interface Figures {
   rawJsonPages: number;
   hostileExecutions: number;
   readableAfterDeactivation: number;
+  pickedInMediaModal: number;
   seconds: Record<string, number>;
 }
 const figures: Figures = {
   rolesTried: 0, blocksTried: 0, previewsRendered: 0, blocksSaved: 0, rendered: 0, fallbacksShown: 0, publicPagesOpened: 0,
-  offBoxRequests: 0, publicConsoleErrors: 0, rawJsonPages: 0, hostileExecutions: 0, readableAfterDeactivation: 0, seconds: {},
+  offBoxRequests: 0, publicConsoleErrors: 0, rawJsonPages: 0, hostileExecutions: 0, readableAfterDeactivation: 0, pickedInMediaModal: 0, seconds: {},
 };
 
 describe('Solidarity Widgets in a real WordPress 6.1, through the block editor, for every role', () => {
@@ -120,7 +121,7 @@ describe('Solidarity Widgets in a real WordPress 6.1, through the block editor, 
     const f = figures;
     console.log(
       `WordPress figures: roles ${f.rolesTried} × blocks ${TAGS.length} = ${f.blocksTried} tried, ${f.previewsRendered} editor previews rendered, ` +
-        `${f.blocksSaved} saved, ${f.rendered} rendered on the public page, ${f.fallbacksShown} fallbacks shown without JavaScript, ` +
+        `${f.blocksSaved} saved (${f.pickedInMediaModal} feed picked in the media library modal), ${f.rendered} rendered on the public page, ${f.fallbacksShown} fallbacks shown without JavaScript, ` +
         `${f.publicPagesOpened} public page views, requests off 127.0.0.1: ${f.offBoxRequests}, console errors: ${f.publicConsoleErrors}, ` +
         `pages with raw JSON: ${f.rawJsonPages}, hostile executions: ${f.hostileExecutions}, blocks readable after deactivation: ${f.readableAfterDeactivation}`,
     );
@@ -236,7 +237,10 @@ echo $id;`),
         for (const tag of TAGS) {
           figures.blocksTried++;
           await insertBlock(page, BLOCK_TITLES[tag]);
-          await configureWidget(page, { feedTitle: 'campaign', ...SETTINGS[role], display: DISPLAY[role]?.[tag] });
+          // The author picks the first feed in WordPress's media library modal, the others in the block's list.
+          const viaMediaModal = role === 'author' && tag === TAGS[0];
+          await configureWidget(page, { feedTitle: 'campaign', ...SETTINGS[role], display: DISPLAY[role]?.[tag], viaMediaModal });
+          if (viaMediaModal) figures.pickedInMediaModal++;
         }
         // Contributors cannot open the media library: the upload button is not offered, the list is.
         const uploadButtons = await page.locator('.block-editor-block-inspector .sw-feed-media').count();
