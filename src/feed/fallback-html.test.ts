@@ -284,9 +284,9 @@ echo json_encode( $out, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES );
     const attrSets: Record<FallbackTag, Record<string, unknown>[]> = {
       'press-release-list': [{}, { tag: 'press-release', limit: '3' }],
       'wage-gap-gauge': [{}, { target: 'living' }, { country: 'KH', 'as-of': '2014-01' }],
-      // Not from/to: the plugin drops days inside a month-precision `to` (reported to the lead).
-      'incident-timeline': [{}, { 'include-actions': true }],
-      'action-map': [{}, { 'include-incidents': true }],
+      // Month- and year-precision bounds: a record stays when its period overlaps the range.
+      'incident-timeline': [{}, { 'include-actions': true }, { from: '2014-01', to: '2014-01' }, { from: '2014-06-15' }, { to: '2013' }],
+      'action-map': [{}, { 'include-incidents': true }, { from: '2014-02', to: '2014' }],
     };
     for (const lang of ['en', 'km']) for (const tag of FALLBACK_TAGS) for (const attrs of attrSets[tag]) cases.push({ tag, feed: EXAMPLE, attrs, lang });
     const phpOut = renderPhp(cases);

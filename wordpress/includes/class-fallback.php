@@ -439,7 +439,10 @@ final class Solidarity_Widgets_Fallback {
 		return isset( $labels[ $kind ] ) ? $labels[ $kind ] : '';
 	}
 
-	/** Records of a `_campaign` list with a valid date, filtered by `from`/`to`, oldest first. */
+	/**
+	 * Records of one list within `from`/`to`, oldest first. A record stays when its period overlaps the
+	 * range, as the elements decide: "2014" is kept from 2014-06, and a day of January with to="2014-01".
+	 */
 	private static function dated( array $feed, $key, array $attrs ) {
 		$from = isset( $attrs['from'] ) ? (string) $attrs['from'] : '';
 		$to   = isset( $attrs['to'] ) ? (string) $attrs['to'] : '';
@@ -449,10 +452,10 @@ final class Solidarity_Widgets_Fallback {
 			if ( ! Solidarity_Widgets_Feed_Validator::is_partial_date( $date ) ) {
 				continue;
 			}
-			if ( Solidarity_Widgets_Feed_Validator::is_partial_date( $from ) && strcmp( self::sort_key( self::str( $r, 'end' ) ?: $date ), self::sort_key( $from ) ) < 0 ) {
+			if ( Solidarity_Widgets_Feed_Validator::is_partial_date( $from ) && strcmp( self::latest_key( self::str( $r, 'end' ) ?: $date ), self::sort_key( $from ) ) < 0 ) {
 				continue;
 			}
-			if ( Solidarity_Widgets_Feed_Validator::is_partial_date( $to ) && strcmp( self::sort_key( $date ), self::sort_key( $to ) . 'z' ) > 0 ) {
+			if ( Solidarity_Widgets_Feed_Validator::is_partial_date( $to ) && strcmp( self::sort_key( $date ), self::latest_key( $to ) ) > 0 ) {
 				continue;
 			}
 			$list[] = $r;
