@@ -2,12 +2,14 @@
 // (feed and builder), the browser tests (wtr in Chromium) and the end-to-end tests (playwright-core
 // against dist/ under a strict CSP). Prints one closing line `N passed, M failed`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, statSync, readdirSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
-const only = ['types', 'node', 'browser', 'e2e'].filter((s) => args.has(`--${s}`));
-const run = (s) => only.length === 0 || only.includes(s);
+// `--node`, `--browser`, `--e2e`, `--types`: only those parts. `--wordpress`: the WordPress suite
+// (a real WordPress from Debian's packages; minutes, so not part of the default run — CI adds it).
+const only = ['types', 'node', 'browser', 'e2e', 'wordpress'].filter((s) => args.has(`--${s}`));
+const run = (s) => (only.length === 0 ? s !== 'wordpress' : only.includes(s));
 let passed = 0;
 let failed = 0;
 
@@ -106,6 +108,12 @@ if (run('browser')) {
 
 // 5. End to end: dist/ served under the partner page's strict CSP.
 if (run('e2e')) nodeSuite('e2e', findTests(['test/e2e'], /\.test\.ts$/), ['--test-concurrency=1']);
+
+// 6. WordPress: the plugin in a real WordPress, through the block editor, as four roles.
+if (run('wordpress')) nodeSuite('wordpress', findTests(['test/wordpress'], /\.test\.ts$/), ['--test-concurrency=1']);
+
+// For CI, which adds up several runs into one closing line.
+writeFileSync(`.tmp/totals-${only.length ? only.join('-') : 'all'}.json`, JSON.stringify({ passed, failed }));
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);
