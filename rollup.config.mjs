@@ -1,5 +1,5 @@
 // Builds dist/: per-element ESM define files, index.js (classes only), all.js, feed.js, the minified
-// IIFE for <script src>, and the Node CLI of the feed builder. Type declarations come from tsc.
+// IIFE for <script src> (all four elements, and one per element in dist/iife/), and the Node CLI of the feed builder. Type declarations come from tsc.
 import { readdirSync, existsSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -52,7 +52,28 @@ const iife = {
   plugins: [actionMapGeometry('iife'), ...browserPlugins()],
 };
 
-const configs = [esm, iife];
+// One <script> build per element (dist/iife/<tag>.js): a partner who shows one element downloads only
+// that element (and Lit and the runtime), not all four. Each defines only its own tag and exports
+// nothing (no global name). Loaded twice, or after a script that already defined the tag (the
+// all-in-one IIFE), it does nothing at all. <action-map>'s fetches its geometry from `geo/` beside
+// itself, so that build emits dist/iife/geo/ too.
+const perElementIife = elements.map((tag) => {
+  const key = JSON.stringify(`solidarity-widgets.iife.${tag}`);
+  return {
+    input: `src/elements/${tag}/${tag}.define.ts`,
+    output: {
+      file: `dist/iife/${tag}.js`,
+      format: 'iife',
+      inlineDynamicImports: true,
+      intro: `if (globalThis[Symbol.for(${key})] || (globalThis.customElements && customElements.get(${JSON.stringify(tag)}))) return;`,
+      outro: `globalThis[Symbol.for(${key})] = true;`,
+      sourcemap: true,
+    },
+    plugins: [actionMapGeometry('iife', { emitGeometry: true }), ...browserPlugins()],
+  };
+});
+
+const configs = [esm, iife, ...perElementIife];
 if (existsSync('src/builder/cli.ts')) {
   configs.push({
     input: { cli: 'src/builder/cli.ts', index: 'src/builder/index.ts' },

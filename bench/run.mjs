@@ -2,7 +2,9 @@
 // 1. gzip size of every file in dist/ (what a page downloads).
 // 2. For each element plug-in in bench/elements/: time to the first frame showing N records, for the
 //    element versus the same content as static HTML, both delivered in the page itself, interleaved
-//    runs, medians, and the ratio. Plug-ins may add their own figures (`extra`).
+//    runs, medians, and the ratio. The element page loads the plug-in's `script` (default: the
+//    element's own `iife/<tag>.js`); the same page with the all-in-one IIFE is measured beside it.
+//    Plug-ins may add their own figures (`extra`, given `script`); BENCH_EXTRAS=0 skips those.
 // Figures vary with the machine's load: compare the ratios, not the milliseconds, across runs.
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -131,6 +133,11 @@ const elementDone = (tag) =>
     return new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(performance.now()))));
   })()`);
 
+// The script each element page loads, relative to dist/: the plug-in's `script`, by default the
+// element's own IIFE (`iife/<tag>.js`); the all-in-one IIFE is measured beside it.
+const ALL_IN_ONE = 'solidarity-widgets.iife.js';
+const scriptOf = (plugin) => plugin.script ?? `iife/${plugin.tag}.js`;
+
 const results = [];
 const extras = [];
 for (const plugin of plugins) {
@@ -138,31 +145,47 @@ for (const plugin of plugins) {
     const feed = plugin.makeFeed(n);
     const key = `${plugin.tag}-${n}`;
     pages.set(`/__bench/${key}/static`, doc(plugin.staticHtml(feed)));
-    pages.set(
-      `/__bench/${key}/element`,
+    // The element's own script (dist/iife/<tag>.js unless the plug-in says otherwise) and, beside it,
+    // the all-in-one IIFE of the four elements, so both costs are visible.
+    const elementPage = (script) =>
       doc(
         `<${plugin.tag} ${plugin.attributes ?? ''}><script type="application/json">${escapeJson(feed)}</script></${plugin.tag}>`,
-        '<script src="/dist/solidarity-widgets.iife.js"></script>',
-      ),
-    );
+        `<script src="/dist/${script}"></script>`,
+      );
+    pages.set(`/__bench/${key}/element`, elementPage(scriptOf(plugin)));
+    pages.set(`/__bench/${key}/all-in-one`, elementPage(ALL_IN_ONE));
     const s = [];
     const e = [];
+    const a = [];
     await timeTo(`${srv.origin}/__bench/${key}/element`, elementDone(plugin.tag)); // warm the script cache
+    await timeTo(`${srv.origin}/__bench/${key}/all-in-one`, elementDone(plugin.tag));
     for (let i = 0; i < RUNS; i++) {
       s.push(await timeTo(`${srv.origin}/__bench/${key}/static`, STATIC_DONE));
       e.push(await timeTo(`${srv.origin}/__bench/${key}/element`, elementDone(plugin.tag)));
+      a.push(await timeTo(`${srv.origin}/__bench/${key}/all-in-one`, elementDone(plugin.tag)));
     }
-    const row = { element: plugin.tag, N: String(n), 'static HTML ms': median(s).toFixed(0), 'element ms': median(e).toFixed(0), ratio: `${(median(e) / median(s)).toFixed(2)}×`, goal: plugin.goal ?? '≤ 1.2×' };
+    const row = {
+      element: plugin.tag,
+      N: String(n),
+      'static HTML ms': median(s).toFixed(0),
+      'element ms': median(e).toFixed(0),
+      ratio: `${(median(e) / median(s)).toFixed(2)}×`,
+      'all-in-one ms': median(a).toFixed(0),
+      'all-in-one ratio': `${(median(a) / median(s)).toFixed(2)}×`,
+      goal: plugin.goal ?? '≤ 1.2×',
+    };
     results.push(row);
     console.error(`  measured ${plugin.tag} N=${n}: ${row.ratio}`);
   }
-  if (plugin.extra) {
-    for (const r of await plugin.extra({ browser, context, baseUrl: srv.origin, pages, median })) extras.push({ element: plugin.tag, ...r });
+  if (plugin.extra && process.env.BENCH_EXTRAS !== '0') {
+    const script = `/dist/${scriptOf(plugin)}`;
+    for (const r of await plugin.extra({ browser, context, baseUrl: srv.origin, pages, median, script })) extras.push({ element: plugin.tag, ...r });
   }
 }
 
 console.log(`\n## First render: element vs the same content as static HTML (median of ${RUNS}, same Chromium, interleaved)\n`);
-console.log(table(results, ['element', 'N', 'static HTML ms', 'element ms', 'ratio', 'goal']));
+console.log('element ms: the page loads the element\'s own script (dist/iife/<tag>.js); all-in-one: dist/solidarity-widgets.iife.js (all four elements).\n');
+console.log(table(results, ['element', 'N', 'static HTML ms', 'element ms', 'ratio', 'all-in-one ms', 'all-in-one ratio', 'goal']));
 if (extras.length) {
   console.log('\n## Other figures\n');
   console.log(

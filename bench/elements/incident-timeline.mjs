@@ -94,7 +94,7 @@ async function timePage(context, url, script) {
 }
 
 /** TimelineJS vs the element on the same 1,000 events: time from navigation to the first frame showing them. */
-async function timelineJsComparison({ context, baseUrl, pages, median }) {
+async function timelineJsComparison({ context, baseUrl, pages, median, script }) {
   const n = 1000;
   const feed = makeIncidentFeed(n);
   const tl = JSON.stringify(toTimelineJs(feed)).replace(/</g, '\\u003c');
@@ -108,7 +108,7 @@ async function timelineJsComparison({ context, baseUrl, pages, median }) {
   );
   pages.set(
     '/__bench/it-tljs/element',
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="/dist/solidarity-widgets.iife.js"></script></head>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="${script}"></script></head>
 <body><incident-timeline><script type="application/json">${JSON.stringify(feed).replace(/</g, '\\u003c')}</script></incident-timeline></body></html>`,
   );
   const tlDone = new Function(`return new Promise((ok, fail) => {
@@ -144,12 +144,12 @@ async function timelineJsComparison({ context, baseUrl, pages, median }) {
 }
 
 /** Frame times (requestAnimationFrame deltas) while the page smoothly scrolls through 10,000 events. */
-async function scrollFrames({ context, baseUrl, pages, median }) {
+async function scrollFrames({ context, baseUrl, pages, median, script }) {
   const n = 10_000;
   const feed = makeIncidentFeed(n);
   pages.set(
     '/__bench/it-scroll/element',
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="/dist/solidarity-widgets.iife.js"></script></head>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="${script}"></script></head>
 <body><incident-timeline><script type="application/json">${JSON.stringify(feed).replace(/</g, '\\u003c')}</script></incident-timeline></body></html>`,
   );
   const measure = new Function(`return (async () => {
@@ -195,16 +195,16 @@ async function scrollFrames({ context, baseUrl, pages, median }) {
 
 /**
  * The floor under the N = 100 figure: the same page with a feed that has no incidents, so the element
- * renders only its empty state. What is left is the cost of the script tag itself (the all-in-one
- * IIFE of the four elements), which no element can go below.
+ * renders only its empty state. What is left is the cost of the script tag itself (the element's own
+ * IIFE, or the plug-in's `script`), which no element can go below.
  */
-async function floor({ context, baseUrl, pages, median }) {
+async function floor({ context, baseUrl, pages, median, script }) {
   const feed = makeIncidentFeed(100);
   const empty = { ...feed, _campaign: { ...feed._campaign, incidents: [] } };
   pages.set('/__bench/it-floor/static', `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${staticHtml(feed)}</body></html>`);
   pages.set(
     '/__bench/it-floor/empty',
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="/dist/solidarity-widgets.iife.js"></script></head>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="${script}"></script></head>
 <body><incident-timeline><script type="application/json">${JSON.stringify(empty)}</script></incident-timeline></body></html>`,
   );
   const staticDone = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(performance.now()))));
@@ -236,5 +236,6 @@ export default {
   makeFeed: makeIncidentFeed,
   staticHtml,
   attributes: '',
-  extra: async (ctx) => [...(await floor(ctx)), ...(await timelineJsComparison(ctx)), ...(await scrollFrames(ctx))],
+  script: 'iife/incident-timeline.js',
+  extra: async ({ script = '/dist/solidarity-widgets.iife.js', ...ctx }) => [...(await floor({ ...ctx, script })), ...(await timelineJsComparison({ ...ctx, script })), ...(await scrollFrames({ ...ctx, script }))],
 };

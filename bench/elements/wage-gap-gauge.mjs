@@ -73,13 +73,15 @@ const doc = (body, head = '') =>
 
 export default {
   tag: 'wage-gap-gauge',
+  /** The script the element pages load, relative to dist/ (the runner also measures the all-in-one). */
+  script: 'iife/wage-gap-gauge.js',
   /** Dated minimum wages in the feed (points of the sparkline). */
   sizes: [10, 100, 1000],
   makeFeed,
   staticHtml: (feed) => gaugeHtml(feed, true),
   attributes: 'history',
   goal: '≤ 1.5×',
-  async extra({ context, baseUrl, pages, median }) {
+  async extra({ context, baseUrl, pages, median, script = '/dist/solidarity-widgets.iife.js' }) {
     const RUNS = Number(process.env.BENCH_RUNS ?? 7);
     const { readFileSync } = await import('node:fs');
     const feed = JSON.parse(readFileSync(new URL('../../test/fixtures/campaign.json', import.meta.url), 'utf8'));
@@ -101,7 +103,7 @@ export default {
     };
     for (const n of [1, 10, 100]) {
       const gauges = Array.from({ length: n }, () => '<wage-gap-gauge src="/test/fixtures/campaign.json"></wage-gap-gauge>').join('\n');
-      pages.set(`/__bench/wgg-n${n}/element`, doc(gauges, '<script src="/dist/solidarity-widgets.iife.js"></script>'));
+      pages.set(`/__bench/wgg-n${n}/element`, doc(gauges, `<script src="${script}"></script>`));
       pages.set(`/__bench/wgg-n${n}/static`, doc(Array.from({ length: n }, () => gaugeHtml(feed, false)).join('\n')));
       await time(`${baseUrl}/__bench/wgg-n${n}/element`, allDrawn); // warm the script cache
       const s = [];

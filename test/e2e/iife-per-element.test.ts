@@ -1,0 +1,77 @@
+// The per-element <script> builds (dist/iife/<tag>.js) on a partner page under the strict CSP: each
+// renders its own element and defines nothing else, with no CSP violation, console error or request
+// to another origin; <action-map>'s fetches its geometry from geo/ beside itself; and several copies
+// of Lit (two per-element scripts and the all-in-one IIFE on one page) share one Trusted Types policy
+// and throw nothing. Needs `npm run build` first.
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { assertClean, closeBrowser, openPartnerPage, waitForReady } from './harness.js';
+
+after(closeBrowser);
+
+const FEED = '/test/fixtures/campaign.json';
+const TAGS = ['press-release-list', 'wage-gap-gauge', 'incident-timeline', 'action-map'] as const;
+const ATTRS: Record<(typeof TAGS)[number], string> = {
+  'press-release-list': '',
+  'wage-gap-gauge': 'country="KH"',
+  'incident-timeline': '',
+  'action-map': 'region="KH"',
+};
+
+/** Which of the four tags the page has defined. */
+const defined = (tags: readonly string[]) => tags.filter((t) => customElements.get(t) !== undefined);
+
+describe('per-element IIFE builds (dist/iife/<tag>.js) on a strict-CSP partner page', () => {
+  for (const tag of TAGS) {
+    test(`dist/iife/${tag}.js renders <${tag}> and defines nothing else`, async () => {
+      assert.ok(existsSync(new URL(`../../dist/iife/${tag}.js`, import.meta.url)), `dist/iife/${tag}.js is built`);
+      const p = await openPartnerPage({
+        script: 'none',
+        head: `<script src="/dist/iife/${tag}.js" defer></script>`,
+        body: `<${tag} src="${FEED}" ${ATTRS[tag]}></${tag}>`,
+      });
+      try {
+        await waitForReady(p.page, tag);
+        const state = await p.page.evaluate((t) => (document.querySelector(t) as HTMLElement & { state: string }).state, tag);
+        assert.equal(state, 'ready');
+        const view = await p.page.evaluate((t) => document.querySelector(t)!.shadowRoot!.querySelector('[part~="view"]') !== null, tag);
+        assert.ok(view, `<${tag}> shows its view`);
+        assert.deepEqual(await p.page.evaluate(defined, TAGS), [tag]);
+        // Nothing leaks onto the page's globals (the all-in-one's is SolidarityWidgets).
+        assert.equal(await p.page.evaluate(() => 'SolidarityWidgets' in window), false);
+        if (tag === 'action-map') {
+          await p.page.waitForFunction(() => (document.querySelector('action-map')?.shadowRoot?.querySelectorAll('.land').length ?? 0) > 150, null, { timeout: 10_000 });
+          assert.ok(p.requests.includes(`${p.origin}/dist/iife/geo/countries-110m.json`), `geometry fetched from geo/ beside the script: ${p.requests.join(', ')}`);
+        }
+        assert.ok(!p.requests.some((u) => u.endsWith('/solidarity-widgets.iife.js')), 'the all-in-one script is not loaded');
+        assertClean(p);
+      } finally {
+        await p.close();
+      }
+    });
+  }
+
+  test('two per-element scripts, the all-in-one and a repeated per-element script on one page: every element renders, nothing throws', async () => {
+    const p = await openPartnerPage({
+      script: 'none',
+      head: [
+        '<script src="/dist/iife/wage-gap-gauge.js" defer></script>',
+        '<script src="/dist/iife/incident-timeline.js" defer></script>',
+        '<script src="/dist/solidarity-widgets.iife.js" defer></script>',
+        '<script src="/dist/iife/wage-gap-gauge.js?again" defer></script>',
+      ].join('\n'),
+      body: TAGS.map((t) => `<${t} src="${FEED}" ${ATTRS[t]}></${t}>`).join('\n'),
+    });
+    try {
+      for (const t of TAGS) await waitForReady(p.page, t);
+      const states = await p.page.evaluate((tags) => tags.map((t) => (document.querySelector(t) as HTMLElement & { state: string }).state), TAGS);
+      assert.deepEqual(states, TAGS.map(() => 'ready'));
+      assert.deepEqual(await p.page.evaluate(defined, TAGS), [...TAGS]);
+      assert.equal(await p.page.evaluate(() => typeof (window as unknown as { SolidarityWidgets?: unknown }).SolidarityWidgets), 'object');
+      assertClean(p);
+    } finally {
+      await p.close();
+    }
+  });
+});
