@@ -6,10 +6,16 @@ const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const RFC3339 =
   /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|[+-](\d{2}):(\d{2}))$/;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function validDay(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= days;
+  if (m !== 2) return d <= MONTH_DAYS[m - 1];
+  // Arithmetic, not a Date per call (this runs for every date of a feed). Years 0–99 follow
+  // Date.UTC, which reads them as 1900–1999, as this check always has.
+  const yy = y < 100 ? y + 1900 : y;
+  const leap = yy % 4 === 0 && (yy % 100 !== 0 || yy % 400 === 0);
+  return d <= (leap ? 29 : 28);
 }
 
 export function isPartialDate(value: unknown): value is PartialDate {
@@ -28,8 +34,7 @@ export function isRfc3339(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const m = RFC3339.exec(value);
   if (!m) return false;
-  const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number);
-  if (!validDay(y, mo, d) || h > 23 || mi > 59 || s > 60) return false;
+  if (!validDay(+m[1], +m[2], +m[3]) || +m[4] > 23 || +m[5] > 59 || +m[6] > 60) return false;
   if (m[7] !== undefined && (Number(m[7]) > 23 || Number(m[8]) > 59)) return false;
   return true;
 }
