@@ -6,6 +6,7 @@ import type { FeedErrorCode } from './errors.js';
 import { FeedErrorEvent, FeedLoadEvent, FeedWarningEvent } from './events.js';
 import { defineStrings, resolveLang, toLocale, type Locale } from './i18n.js';
 import { unwatchLang, watchLang, type LangListener } from './lang-observer.js';
+import { LIBRARY_ELEMENT } from './define.js';
 
 const strings = defineStrings({
   en: {
@@ -129,6 +130,9 @@ export abstract class FeedElement extends LitElement implements LangListener {
   private childObserver?: MutationObserver;
 
   /** `lang` is the platform's own property; observing its attribute re-renders on change without shadowing it. */
+  /** Marks the library's elements, so another copy of the library defining the same tag is no surprise. */
+  static readonly [LIBRARY_ELEMENT] = true;
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }

@@ -35,3 +35,26 @@ describe('defining elements safely', () => {
     expect(document.createElement('sw-test-b')).to.be.instanceOf(Renamed);
   });
 });
+
+describe('two copies of this library on one page', () => {
+  it('a second copy of one of our elements takes the tag quietly: no warning, the first stays', () => {
+    const LIBRARY = Symbol.for('solidarity-widgets.element');
+    class CopyA extends LitElement {
+      static [LIBRARY] = true;
+    }
+    class CopyB extends LitElement {
+      static [LIBRARY] = true;
+    }
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      defineElement('sw-test-copies', CopyA);
+      defineElement('sw-test-copies', CopyB);
+    } finally {
+      console.warn = original;
+    }
+    expect(customElements.get('sw-test-copies')).to.equal(CopyA);
+    expect(warnings).to.deep.equal([]);
+  });
+});
