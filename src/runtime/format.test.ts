@@ -26,6 +26,13 @@ describe('dates and numbers in Khmer and English', () => {
     expect(formatDate('2014-13', 'km')).to.equal('2014-13');
   });
 
+  it('years 0–99 print as written, not as 1900–1999 (a typo like 0014 must not become 1914)', () => {
+    expect(formatDate('0014', 'en')).to.equal('14');
+    expect(formatDate('0014-01-03', 'en')).to.equal('3 January 14');
+    expect(formatDate('0099-12', 'en')).to.equal('December 99');
+    expect(formatDate('0014-01-03', 'km')).to.equal('៣ មករា ១៤');
+  });
+
   it('numbers keep their grouping and get Khmer digits in Khmer', () => {
     expect(formatNumber(1234.5, 'en')).to.equal('1,234.5');
     expect(formatNumber(1234.5, 'km')).to.equal('១,២៣៤.៥');

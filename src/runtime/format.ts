@@ -63,7 +63,9 @@ export function formatDate(input: PartialDate, locale: Locale, opts: { month?: '
     return toKhmerDigits(precision === 'month' ? `${month} ${y}` : `${d} ${month} ${y}`);
   }
   const tag = locale === 'km' ? 'km' : 'en-GB';
-  const when = new Date(Date.UTC(y, (m || 1) - 1, d || 1));
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999 ("0014" would print as 1914).
+  const when = new Date(0);
+  when.setUTCFullYear(y, (m || 1) - 1, d || 1);
   const month = opts.month ?? 'long';
   const o: Intl.DateTimeFormatOptions =
     precision === 'year' ? { year: 'numeric' } : precision === 'month' ? { year: 'numeric', month } : { year: 'numeric', month, day: 'numeric' };
