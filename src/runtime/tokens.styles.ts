@@ -8,6 +8,7 @@ const darkTokens = css`
   --_danger: var(--sw-color-danger, #ff9aa8);
   --_surface: var(--sw-color-surface, #17171c);
   --_focus: var(--sw-color-focus, #8ab4f8);
+  --_scheme: dark;
   color-scheme: dark;
 `;
 
@@ -27,6 +28,7 @@ export const baseStyles = css`
     --_radius: var(--sw-radius, 0.375rem);
     --_space: var(--sw-space, 1rem);
     --_focus: var(--sw-color-focus, #1a5fb4);
+    --_scheme: light;
     display: block;
     box-sizing: border-box;
     max-width: 100%;
@@ -40,6 +42,21 @@ export const baseStyles = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  /* The look is set again inside the shadow tree, on the containers every state renders: a page reset
+     that strips every element of the page, hosts included ("* { all: unset }", "the new CSS reset"),
+     wins over :host, and would otherwise take the theme's colours, the line height, the box sizing every
+     inner element inherits, and the wrapping of long words (a 320 px page would scroll sideways).
+     Custom properties survive "all". */
+  .view,
+  .state {
+    box-sizing: border-box;
+    font-family: var(--_font);
+    color: var(--_text);
+    background: var(--_surface);
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+    color-scheme: var(--_scheme);
   }
   :host([theme='dark']) {
     ${darkTokens}
