@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { domToText } from '../feed/readers/index.js';
+import { domToText, readFeedXml, xmlParseError } from '../feed/readers/index.js';
 import { xssPayloads } from '../../test/hardening/lib/xss-payloads.js';
-import { htmlToText, parseFeedText } from './parse.js';
+import { htmlToText, parseFeedText, parseXml } from './parse.js';
 
 // Chromium reports every inline event handler attribute it parses to the page's CSP, even inside an
 // inert DOMParser document (found by the hardening matrix, issue 10). Feed markup is reduced to names
@@ -25,6 +25,19 @@ const HOSTILE_XML = [
 function rawText(html: string): string {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   return doc.body ? domToText(doc.body) : '';
+}
+
+/** The shared real-world RSS and Atom files (text, as the reader gets it), when present. */
+async function realWorldXml(): Promise<{ name: string; text: string }[]> {
+  const out: { name: string; text: string }[] = [];
+  for (const dir of ['rss', 'atom']) {
+    const list = await fetch(`/shared-data/${dir}/`);
+    if (!list.ok) continue;
+    for (const file of (await list.json()) as string[]) {
+      out.push({ name: file, text: (await (await fetch(`/shared-data/${dir}/${file}`)).text()).replace(/^\ufeff/, '').trimStart() });
+    }
+  }
+  return out;
 }
 
 /** HTML found in the shared real-world feeds (descriptions, content, html titles), when present. */
@@ -56,10 +69,38 @@ describe('feed markup is made inert before it is parsed', () => {
     expect(differ.slice(0, 5), `${differ.length} of ${corpus.length} read differently`).to.deep.equal([]);
   });
 
+  it('XML is parsed without DOMParser error pages: same verdict and same feed as DOMParser on real and broken feeds', async () => {
+    const fixtures = ['rss.xml', 'atom.xml', 'broken.xml', 'stray-ampersand.xml'];
+    const corpus = [
+      ...(await realWorldXml()),
+      ...(await Promise.all(fixtures.map(async (f) => ({ name: f, text: await (await fetch(`/test/fixtures/runtime/${f}`)).text() })))),
+    ];
+    // Broken on purpose: cut short, a stray ampersand, a mismatched tag, two roots, text after the root.
+    const base = corpus.find((c) => c.name === 'rss.xml')!.text;
+    for (const cut of [10, 50, 200, Math.floor(base.length / 2), base.length - 3]) corpus.push({ name: `rss.xml cut at ${cut}`, text: base.slice(0, cut) });
+    corpus.push({ name: 'amp', text: base.replace('</title>', ' AT&T</title>') }, { name: 'mismatch', text: base.replace('</title>', '</titel>') });
+    corpus.push({ name: 'two roots', text: `${base}<rss/>` }, { name: 'text after', text: `${base} trailing` });
+    const differ: string[] = [];
+    for (const { name, text } of corpus) {
+      const ours = parseXml(text);
+      const theirs = new DOMParser().parseFromString(text, 'application/xml');
+      const [a, b] = [xmlParseError(ours), xmlParseError(theirs)];
+      if (!!a !== !!b) differ.push(`${name}: ours ${a ?? 'parsed'}, DOMParser ${b ?? 'parsed'}`);
+      else if (!a) {
+        const opts = { baseUrl: 'https://example.org/feed', htmlToText };
+        let x: string, y: string;
+        try { x = JSON.stringify(readFeedXml(ours, opts).feed); } catch (e) { x = String(e); }
+        try { y = JSON.stringify(readFeedXml(theirs, opts).feed); } catch (e) { y = String(e); }
+        if (x !== y) differ.push(`${name}: read differently`);
+      } else if (!/^error on line \d+ at column \d+: /.test(a)) differ.push(`${name}: no location in "${a}"`);
+    }
+    expect(differ, `${corpus.length} XML texts`).to.deep.equal([]);
+  });
+
   it('under a CSP that forbids inline handlers, hostile HTML and XML feeds cause no violation report', async () => {
     const meta = document.createElement('meta');
     meta.httpEquiv = 'Content-Security-Policy';
-    meta.content = "script-src-attr 'none'";
+    meta.content = "script-src-attr 'none'; style-src-attr 'none'";
     document.head.append(meta);
     document.addEventListener('securitypolicyviolation', listen);
     try {
@@ -71,6 +112,10 @@ describe('feed markup is made inert before it is parsed', () => {
 
       for (const html of HOSTILE_HTML) htmlToText(html);
       const read = HOSTILE_XML.map((xml) => parseFeedText(xml));
+      // Broken XML: DOMParser's own error page carries an inline style; ours must not.
+      for (const broken of ['<.>', '<rss><channel><title>Cut', '<rss><a>A</b></rss>', '<rss/><rss/>']) {
+        expect(() => parseFeedText(broken)).to.throw(/not well-formed XML: error on line 1 at column \d+/);
+      }
       await new Promise((r) => setTimeout(r, 50));
       expect(violations).to.deep.equal([]);
       expect(read[2].feed.items[0].title).to.equal('Bold title');
