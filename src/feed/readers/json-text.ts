@@ -115,7 +115,14 @@ export function parseJsonText(text: string): unknown {
   } catch (err) {
     const raw = err instanceof Error ? err.message : String(err);
     // Keep the engine's description, drop its echo of the input and its own position.
-    const what = raw.replace(/,\s*(?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '').replace(/\s*in JSON at position.*$/s, '').replace(/^SyntaxError:\s*/, '');
+    // The engine quotes the offending character as it is: a NUL or form feed in the message would
+    // reach logs and consoles raw, so control characters are written as \uXXXX.
+    const what = raw
+      .replace(/,\s*(?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '')
+      .replace(/\s*in JSON at position.*$/s, '')
+      .replace(/^SyntaxError:\s*/, '')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     const at = jsonErrorOffset(s);
     const where = at < 0 ? '' : at >= s.length ? ` at the end of the text (position ${at}): the text stops early` : (() => {
       const { line, column } = lineColumn(s, at);
