@@ -100,7 +100,7 @@ describe('feed markup is made inert before it is parsed', () => {
   it('under a CSP that forbids inline handlers, hostile HTML and XML feeds cause no violation report', async () => {
     const meta = document.createElement('meta');
     meta.httpEquiv = 'Content-Security-Policy';
-    meta.content = "script-src-attr 'none'; style-src-attr 'none'";
+    meta.content = "script-src-attr 'none'; style-src-attr 'none'; style-src-elem 'none'";
     document.head.append(meta);
     document.addEventListener('securitypolicyviolation', listen);
     try {

@@ -32,6 +32,13 @@ describe('bareMarkup: HTML reduced to element names and text before any parser s
     assert.equal(bareMarkup('end <'), 'end &lt;');
   });
 
+  test('<style> and <script> go whole, content included (a strict CSP reports an inline <style> even in an inert document)', () => {
+    assert.equal(bareMarkup('a<style>@import "x"; p{}</style>b<SCRIPT type=x>if (a<b) alert(1)</SCRIPT >c'), 'abc');
+    assert.equal(bareMarkup('<svg><style>x</style></svg>t'), '<svg></svg>t');
+    assert.equal(bareMarkup('a<style>never closed <p>'), 'a');
+    assert.equal(bareMarkup('<style></styles></style>after'), 'after');
+  });
+
   test('a tag the input ends inside is dropped, as the HTML parser drops it', () => {
     assert.equal(bareMarkup('text <img src=x onerror=alert(1)'), 'text ');
     assert.equal(bareMarkup('text <a title="never closed>more'), 'text ');

@@ -83,11 +83,28 @@ function commentEnd(s: string, i: number): number {
 }
 
 /**
+ * Elements whose mere presence a strict CSP reports even in an inert document (an inline `<style>` is
+ * a `style-src-elem` violation), and whose content is never text: dropped whole, content included.
+ */
+const DROPPED = /^(?:style|script)$/i;
+
+/** The index after the end tag that closes the `name` element whose content starts at `from` (or the end). */
+function droppedEnd(s: string, from: number, name: string): number {
+  const close = new RegExp(`</${name}(?=[\\s/>])`, 'ig');
+  close.lastIndex = from;
+  const m = close.exec(s);
+  if (!m) return s.length;
+  const end = tagEnd(s, m.index + 2 + name.length);
+  return end < 0 ? s.length : end;
+}
+
+/**
  * HTML reduced to element names and text: every tag loses its attributes (`<img src=x onerror=…>`
- * becomes `<img>`), comments, doctypes and processing instructions go, and a `<` that starts no tag
- * is written `&lt;`. The result holds no `<` other than bare `<name>` and `</name>` tags, so whatever
- * a parser makes of it has no attribute at all — no handler, no URL — while the text and the element
- * names `domToText` reads (blocks, `<br>`, skipped elements) stay as the browser would see them.
+ * becomes `<img>`), `<style>` and `<script>` go with their content, comments, doctypes and
+ * processing instructions go, and a `<` that starts no tag is written `&lt;`. The result holds no
+ * `<` other than bare `<name>` and `</name>` tags, so whatever a parser makes of it has no attribute
+ * at all — no handler, no URL — while the text and the element names `domToText` reads (blocks,
+ * `<br>`, skipped elements) stay as the browser would see them.
  */
 export function bareMarkup(html: string): string {
   if (!html.includes('<')) return html;
@@ -103,9 +120,11 @@ export function bareMarkup(html: string): string {
       let j = i + (closing ? 2 : 1);
       const nameStart = j;
       while (j < html.length && !isSpace(html[j]) && html[j] !== '/' && html[j] !== '>') j++;
+      const name = html.slice(nameStart, j);
       end = tagEnd(html, j);
       if (end < 0) end = html.length; // the input ends inside the tag: the parser drops it
-      else keep = `<${closing ? '/' : ''}${html.slice(nameStart, j)}>`;
+      else if (!closing && DROPPED.test(name)) end = droppedEnd(html, end, name);
+      else keep = `<${closing ? '/' : ''}${name}>`;
     } else if (html.startsWith('<!--', i)) {
       end = commentEnd(html, i);
     } else if (next === '!' || next === '?' || (next === '/' && i + 2 < html.length)) {
