@@ -9,6 +9,8 @@
  * - XML with root `<rss>` or RSS 1.0's `<rdf:RDF>` → `rss`; root `<feed>` → `atom`.
  */
 import { partitionFeed, type NormalizedFeed } from '../normalize.js';
+import type { FeedProblem } from '../validate.js';
+import { limitFeedClusters } from './clusters.js';
 import { FeedReadError } from './errors.js';
 import { readAtom } from './atom.js';
 import { readGeoJson } from './geojson.js';
@@ -61,6 +63,10 @@ function finish(result: ReaderResult, format: FeedFormat): NormalizedFeed {
   } catch (err) {
     throw new FeedReadError('format', `This ${format} document cannot be used as a feed: ${err instanceof Error ? err.message : String(err)}`);
   }
+  // Unwrappable characters (50 marks on one letter, 30 joined emoji) would stretch the partner's page.
+  const limited: FeedProblem[] = [];
+  const feed = limitFeedClusters(out.feed, limited);
+  if (feed !== out.feed) out = { ...out, feed, problems: [...out.problems, ...limited] };
   return result.problems.length ? { ...out, problems: [...result.problems, ...out.problems] } : out;
 }
 
