@@ -469,6 +469,21 @@ final class Solidarity_Widgets_Fallback {
 		return $list;
 	}
 
+	/** The records of one or two `_campaign` lists within `from`/`to`, merged oldest first. */
+	private static function dated_lists( array $feed, array $keys, array $attrs ) {
+		$list = array();
+		foreach ( array_filter( $keys ) as $key ) {
+			$list = array_merge( $list, self::dated( $feed, $key, $attrs ) );
+		}
+		usort(
+			$list,
+			function ( $a, $b ) {
+				return strcmp( self::sort_key( self::str( $a, 'date' ) ), self::sort_key( self::str( $b, 'date' ) ) );
+			}
+		);
+		return $list;
+	}
+
 	private static function table_head( $caption, array $columns ) {
 		$html = '<table class="sw-fallback"><caption>' . esc_html( $caption ) . '</caption><thead><tr>';
 		foreach ( $columns as $c ) {
@@ -478,16 +493,7 @@ final class Solidarity_Widgets_Fallback {
 	}
 
 	private static function incidents( array $feed, array $attrs, $lang ) {
-		$list = self::dated( $feed, 'incidents', $attrs );
-		if ( ! empty( $attrs['include-actions'] ) ) {
-			$list = array_merge( $list, self::dated( $feed, 'actions', $attrs ) );
-			usort(
-				$list,
-				function ( $a, $b ) {
-					return strcmp( self::sort_key( self::str( $a, 'date' ) ), self::sort_key( self::str( $b, 'date' ) ) );
-				}
-			);
-		}
+		$list = self::dated_lists( $feed, array( 'incidents', ! empty( $attrs['include-actions'] ) ? 'actions' : '' ), $attrs );
 		if ( ! $list ) {
 			return '';
 		}
@@ -536,16 +542,7 @@ final class Solidarity_Widgets_Fallback {
 	// ----- action-map -----
 
 	private static function actions( array $feed, array $attrs, $lang ) {
-		$list = self::dated( $feed, 'actions', $attrs );
-		if ( ! empty( $attrs['include-incidents'] ) ) {
-			$list = array_merge( $list, self::dated( $feed, 'incidents', $attrs ) );
-			usort(
-				$list,
-				function ( $a, $b ) {
-					return strcmp( self::sort_key( self::str( $a, 'date' ) ), self::sort_key( self::str( $b, 'date' ) ) );
-				}
-			);
-		}
+		$list = self::dated_lists( $feed, array( 'actions', ! empty( $attrs['include-incidents'] ) ? 'incidents' : '' ), $attrs );
 		if ( ! $list ) {
 			return '';
 		}
