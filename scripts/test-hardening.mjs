@@ -9,38 +9,20 @@
 //
 // A fast sample of every row runs inside `npm test` (test/e2e/hardening-sample.test.ts and
 // test/node/hardening-sample.test.ts); its figures go to .tmp/hardening/sample/.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, mkdirSync } from 'node:fs';
+import { ensureBuilt, runNodeTests } from './test-lib.mjs';
 import { join } from 'node:path';
 
 const rows = process.argv.slice(2).filter((a) => /^[1-6]$/.test(a));
 let passed = 0;
 let failed = 0;
 
-function newest(path) {
-  if (!existsSync(path)) return 0;
-  const st = statSync(path);
-  if (!st.isDirectory()) return st.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((f) => newest(join(path, f))));
-}
-
-function tapCounts(file) {
-  if (!existsSync(file)) return null;
-  const tap = readFileSync(file, 'utf8');
-  const num = (k) => Number((new RegExp(`^# ${k} (\\d+)$`, 'm').exec(tap) ?? [])[1] ?? 0);
-  return { passed: num('pass'), failed: num('fail') + num('cancelled'), skipped: num('skipped') };
-}
-
 mkdirSync('.tmp/hardening/full', { recursive: true });
 
 // Rows 1–5 test the built files: build when dist/ is missing or older than its sources.
-const sources = Math.max(newest('src'), newest('rollup.config.mjs'), newest('package.json'), newest('tsconfig.json'));
-if (!existsSync('dist/.stamp') || statSync('dist/.stamp').mtimeMs < sources) {
-  console.log('\n▶ npm run build');
-  if ((spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' }).status ?? 1) !== 0) {
-    console.log('\nbuild failed\n0 passed, 1 failed');
-    process.exit(1);
-  }
+if (!ensureBuilt()) {
+  console.log('\nbuild failed\n0 passed, 1 failed');
+  process.exit(1);
 }
 
 const files = readdirSync('test/hardening')
@@ -48,27 +30,11 @@ const files = readdirSync('test/hardening')
   .sort();
 const times = [];
 for (const f of files) {
-  const tap = `.tmp/hardening/${f.replace(/\.test\.ts$/, '')}.tap`;
-  rmSync(tap, { force: true });
-  console.log(`\n▶ ${f}`);
   const started = Date.now();
-  const status = spawnSync(process.execPath, [
-    '--import', 'tsx', '--test', '--test-concurrency=1',
-    '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=tap', `--test-reporter-destination=${tap}`,
-    join('test/hardening', f),
-  ], { stdio: 'inherit' }).status ?? 1;
-  const seconds = (Date.now() - started) / 1000;
-  const c = tapCounts(tap);
-  if (!c) {
-    failed++;
-    console.log(`${f}: the test runner wrote no results (exit ${status})`);
-    times.push([f, seconds, 'no results']);
-    continue;
-  }
+  const c = runNodeTests([join('test/hardening', f)], `.tmp/hardening/${f.replace(/\.test\.ts$/, '')}.tap`, ['--test-concurrency=1']);
   passed += c.passed;
-  failed += c.failed + (status !== 0 && c.failed === 0 ? 1 : 0);
-  times.push([f, seconds, `${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}`]);
+  failed += c.failed;
+  times.push([f, (Date.now() - started) / 1000, c.note ?? `${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}`]);
 }
 
 // The figures each suite recorded.

@@ -1,8 +1,8 @@
 // `npm test`: builds dist/ when missing or stale, then runs in order the type check, the Node tests
 // (feed and builder), the browser tests (wtr in Chromium) and the end-to-end tests (playwright-core
 // against dist/ under a strict CSP). Prints one closing line `N passed, M failed`.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, statSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
+import { ensureBuilt, runNodeTests, sh } from './test-lib.mjs';
 import { join } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
@@ -12,25 +12,6 @@ const only = ['types', 'node', 'browser', 'e2e', 'wordpress'].filter((s) => args
 const run = (s) => (only.length === 0 ? s !== 'wordpress' : only.includes(s));
 let passed = 0;
 let failed = 0;
-
-function newest(path) {
-  if (!existsSync(path)) return 0;
-  const st = statSync(path);
-  if (!st.isDirectory()) return st.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((f) => newest(join(path, f))));
-}
-
-function sh(cmd, argv, opts = {}) {
-  console.log(`\n▶ ${cmd} ${argv.join(' ')}`);
-  return spawnSync(cmd, argv, { stdio: 'inherit', ...opts }).status ?? 1;
-}
-
-function tapCounts(file) {
-  if (!existsSync(file)) return null;
-  const tap = readFileSync(file, 'utf8');
-  const num = (k) => Number((new RegExp(`^# ${k} (\\d+)$`, 'm').exec(tap) ?? [])[1] ?? 0);
-  return { passed: num('pass'), failed: num('fail') + num('cancelled') };
-}
 
 function findTests(dirs, pattern) {
   const out = [];
@@ -51,36 +32,19 @@ function nodeSuite(name, files, extra = []) {
     console.log(`\n${name}: no test files`);
     return;
   }
-  const tap = `.tmp/${name}.tap`;
-  rmSync(tap, { force: true });
-  const status = sh(process.execPath, [
-    '--import', 'tsx', '--test', '--test-concurrency=2',
-    '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=tap', `--test-reporter-destination=${tap}`,
-    ...extra, ...files,
-  ]);
-  const c = tapCounts(tap);
-  if (!c) {
-    failed++;
-    console.log(`${name}: the test runner wrote no results (exit ${status})`);
-    return;
-  }
+  const c = runNodeTests(files, `.tmp/${name}.tap`, extra);
   passed += c.passed;
   failed += c.failed;
-  if (status !== 0 && c.failed === 0) failed++;
-  console.log(`${name}: ${c.passed} passed, ${c.failed} failed`);
+  console.log(`${name}: ${c.note ?? `${c.passed} passed, ${c.failed} failed`}`);
 }
 
 mkdirSync('.tmp', { recursive: true });
 
 // 1. Build when dist/ is missing or older than its sources.
-const sources = Math.max(newest('src'), newest('rollup.config.mjs'), newest('package.json'), newest('tsconfig.json'));
-if (!existsSync('dist/.stamp') || statSync('dist/.stamp').mtimeMs < sources) {
-  if (sh('npm', ['run', '--silent', 'build']) !== 0) {
-    console.log('\nbuild failed');
-    console.log(`${passed} passed, ${failed + 1} failed`);
-    process.exit(1);
-  }
+if (!ensureBuilt()) {
+  console.log('\nbuild failed');
+  console.log(`${passed} passed, ${failed + 1} failed`);
+  process.exit(1);
 }
 
 // 2. Type check everything (sources, tests, stories, benches).
