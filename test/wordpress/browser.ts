@@ -70,7 +70,9 @@ export async function loginAs(browser: Browser, wp: WordPress, role: Role): Prom
   await page.fill('#user_login', u.login);
   await page.fill('#user_pass', u.password);
   await page.click('#wp-submit');
-  await page.waitForURL(/\/wp-admin\//);
+  // Logged in once the redirect reaches wp-admin; the dashboard's own load (widgets, feeds) is not
+  // what this waits for, and under load it can take longer than the whole login.
+  await page.waitForURL(/\/wp-admin\//, { waitUntil: 'commit' });
   return { ctx, page, rec, close: () => ctx.close() };
 }
 
