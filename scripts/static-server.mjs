@@ -29,8 +29,11 @@ const TYPES = {
  * @param {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean | Promise<boolean>} [opts.handle] custom routes; return true when handled
  * @param {string | null} [opts.csp] header value, null for none
  * @param {number} [opts.port] 0 picks a free port
+ * @param {string} [opts.cacheControl] Cache-Control of served files. Default `no-cache`: the browser
+ *   revalidates every time (answered 304 when the file is unchanged), so edits show at once. The
+ *   benchmarks pass `max-age=…`, as a host or CDN serving a released script would.
  */
-export function startServer({ root, mounts, handle, csp = STRICT_CSP, port = 0, host = '127.0.0.1' }) {
+export function startServer({ root, mounts, handle, csp = STRICT_CSP, port = 0, host = '127.0.0.1', cacheControl = 'no-cache' }) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
@@ -49,7 +52,15 @@ export function startServer({ root, mounts, handle, csp = STRICT_CSP, port = 0, 
       let target = file;
       if (existsSync(target) && statSync(target).isDirectory()) target = join(target, 'index.html');
       if (!existsSync(target)) return notFound(res);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+      const stat = statSync(target);
+      const etag = `"${stat.size.toString(36)}-${Math.floor(stat.mtimeMs).toString(36)}"`;
+      const headers = { 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream', 'Cache-Control': cacheControl, ETag: etag };
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, headers);
+        res.end();
+        return;
+      }
+      res.writeHead(200, { ...headers, 'Content-Length': stat.size });
       createReadStream(target).pipe(res);
     } catch (err) {
       res.writeHead(500, { 'Content-Type': 'text/plain' });

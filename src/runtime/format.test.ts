@@ -2,11 +2,21 @@ import { expect } from '@open-wc/testing';
 import { formatDate, formatNumber, toKhmerDigits } from './format.js';
 
 describe('dates and numbers in Khmer and English', () => {
-  it('this Chromium has no Khmer date data, so the project’s own month names and digits are used', () => {
-    const intl = new Intl.DateTimeFormat('km', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2014, 0, 15)));
-    if (intl === 'January') console.log('Intl has no Khmer months here: testing the fallback path');
-    else console.log(`Intl gives Khmer month "${intl}" here: the fallback path is not exercised in this browser`);
-    expect(formatDate('2014-01', 'km')).to.equal('មករា ២០១៤');
+  it('English is spelled exactly as Intl spells en-GB, for every month in both lengths, without building Intl', () => {
+    for (let m = 1; m <= 12; m++) {
+      const mm = String(m).padStart(2, '0');
+      const when = new Date(Date.UTC(2014, m - 1, 3));
+      for (const month of ['long', 'short'] as const) {
+        const intlDay = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month, day: 'numeric', timeZone: 'UTC' }).format(when);
+        const intlMonth = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month, timeZone: 'UTC' }).format(when);
+        expect(formatDate(`2014-${mm}-03`, 'en', { month }), `2014-${mm}-03 ${month}`).to.equal(intlDay);
+        expect(formatDate(`2014-${mm}`, 'en', { month }), `2014-${mm} ${month}`).to.equal(intlMonth);
+      }
+    }
+    for (const n of [0, 7, 999, 1000, 23456, 200000, 1234567, -4500, Number.MAX_SAFE_INTEGER]) {
+      expect(formatNumber(n, 'en'), String(n)).to.equal(new Intl.NumberFormat('en-GB').format(n));
+      expect(formatNumber(n, 'en', { maximumFractionDigits: 0 }), String(n)).to.equal(new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }).format(n));
+    }
   });
 
   it('a reduced-precision date prints as what it is, in both languages', () => {
