@@ -7,7 +7,7 @@ import { defineElement } from '../../runtime/define.js';
 import { baseStyles } from '../../runtime/tokens.styles.js';
 import { styles } from './action-map.styles.js';
 import { strings, type MapStrings } from './action-map.strings.js';
-import { countryName } from './countries.js';
+import { countryName } from '../../runtime/countries.js';
 import { panel, statusLine, toolbar } from './chrome.js';
 import { mapKey, markerMove } from './keys.js';
 import { filterEntries, groupByCountry, readEntries, type MapEntry } from './entries.js';

@@ -7,7 +7,7 @@ import { compareDates, isPartialDate } from '../../feed/dates.js';
 import type { CampaignFeed, Count, Incident, Place, SolidarityAction } from '../../feed/types.js';
 import type { Locale } from '../../runtime/i18n.js';
 import { formatDate } from '../../runtime/format.js';
-import { countryName } from './countries.js';
+import { countryName } from '../../runtime/countries.js';
 import { inRange, recordSpan } from './time.js';
 
 export type EntryType = 'action' | 'incident';

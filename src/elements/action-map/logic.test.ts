@@ -5,7 +5,7 @@ import { clusterPoints, readingOrder } from './cluster.js';
 import { applyTransform, clampTransform, fitBox, parseBbox, parseCenter, zoomAround, type Limits } from './viewport.js';
 import { inRange, periodEnd, recordSpan, weekStart, weeksBetween } from './time.js';
 import { entryName, filterEntries, groupByCountry, radiusScale, readEntries } from './entries.js';
-import { countryName } from './countries.js';
+import { countryName } from '../../runtime/countries.js';
 import { mapKey, markerMove } from './keys.js';
 import { numericCode } from './projection.js';
 import { campaignFeed } from '../../../test/fixtures/action-map/helpers.js';

@@ -9,14 +9,14 @@ import { baseStyles } from '../../runtime/tokens.styles.js';
 import { AxisController, ZOOM_STEP } from './axis-controller.js';
 import { isoDay, periodEndDay, periodStartDay } from './days.js';
 import { EventSelectEvent } from './event-select.js';
-import { countryName } from './country-names.js';
+import { countryName } from '../../runtime/countries.js';
 import { facetsOf, filterEvents, isFiltered, NO_FACETS, type Facets, type FilterState } from './filter.js';
 import { renderFilters } from './filters-view.js';
 import { renderHorizontal } from './horizontal-view.js';
 import { strings, type TimelineStrings } from './incident-timeline.strings.js';
 import { timelineStyles } from './incident-timeline.styles.js';
 import { keyAction } from './keys.js';
-import { buildEvents, findEvent, refFromHash, type TimelineEvent } from './model.js';
+import { addSearchWords, buildEvents, findEvent, refFromHash, type TimelineEvent } from './model.js';
 import type { CardContext } from './render-event.js';
 import { summaryLine } from './summary.js';
 import { renderVertical } from './vertical-view.js';
@@ -25,6 +25,15 @@ import { VirtualListController } from './virtual-list.js';
 /** Lists up to this long filter on every keystroke; longer ones wait for SEARCH_PAUSE_MS of quiet. */
 const LIVE_SEARCH_MAX = 2000;
 const SEARCH_PAUSE_MS = 200;
+
+/** Kind names in both languages, "action", and the country's name: "killing", "ការសម្លាប់" and "Cambodia" all find. */
+function searchWords(e: TimelineEvent): string {
+  const en = strings('en');
+  const km = strings('km');
+  const action = e.type === 'action' ? `${en.action} ${km.action}` : '';
+  const country = e.place?.country ? `${countryName(e.place.country, 'en')} ${countryName(e.place.country, 'km')}` : '';
+  return `${en.kindLabel[e.kind] ?? ''} ${km.kindLabel[e.kind] ?? ''} ${action} ${country}`;
+}
 
 const parseKinds = (v: string | null | undefined) => new Set((v ?? '').split(/[\s,]+/).filter(Boolean));
 
@@ -136,6 +145,8 @@ export class IncidentTimeline extends FeedElement {
   private shown: TimelineEvent[] = [];
   private indexByKey = new Map<string, number>();
   private builtFrom?: { feed: CampaignFeed; actions: boolean };
+  /** Whether the events carry their extra search words yet (added at the first search). */
+  private searchable = false;
   private filterKey?: string;
   private pendingRef?: string;
   private summaryMemo?: { key: string; text: string };
@@ -201,16 +212,8 @@ export class IncidentTimeline extends FeedElement {
     if (!feed) return;
     let rebuilt = false;
     if (this.builtFrom?.feed !== feed || this.builtFrom.actions !== this.includeActions) {
-      const en = strings('en');
-      const km = strings('km');
-      this.events = buildEvents(feed, {
-        includeActions: this.includeActions,
-        // Kind names in both languages, so "killing" and "ការសម្លាប់" both find killings.
-        extraSearch: (e) =>
-          `${en.kindLabel[e.kind] ?? ''} ${km.kindLabel[e.kind] ?? ''} ${e.type === 'action' ? `${en.action} ${km.action}` : ''} ${
-            e.place?.country ? countryName(e.place.country, 'en') : ''
-          }`,
-      });
+      this.events = buildEvents(feed, { includeActions: this.includeActions });
+      this.searchable = false;
       const newFeed = this.builtFrom?.feed !== feed;
       this.builtFrom = { feed, actions: this.includeActions };
       rebuilt = true;
@@ -222,6 +225,10 @@ export class IncidentTimeline extends FeedElement {
       }
     }
     const f = this.filterState();
+    if (f.query.trim() && !this.searchable) {
+      this.searchable = true;
+      addSearchWords(this.events, searchWords);
+    }
     const key = JSON.stringify([[...f.kinds].sort(), f.country, f.from, f.to, f.query, this.layout]);
     if (rebuilt || key !== this.filterKey) {
       this.filterKey = key;

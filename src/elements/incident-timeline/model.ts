@@ -87,8 +87,14 @@ interface RawEvent {
 
 export interface BuildOptions {
   includeActions?: boolean;
-  /** Extra searchable words for an event, e.g. its kind's name in the reader's language. */
-  extraSearch?: (e: TimelineEvent) => string;
+}
+
+/**
+ * Adds searchable words to each event (e.g. its kind's name in every language, its country's name).
+ * Done only once the reader searches: the words cost time a first render does not need to spend.
+ */
+export function addSearchWords(events: readonly TimelineEvent[], words: (e: TimelineEvent) => string): void {
+  for (const e of events) e.search += ` ${foldText(words(e))}`;
 }
 
 /**
@@ -127,7 +133,6 @@ export function buildEvents(feed: CampaignFeed, opts: BuildOptions = {}): Timeli
       for (let n = 2; seen.has(key); n++) key = `${e.key}#${n}`;
       seen.add(key);
       e.key = key;
-      if (opts.extraSearch) e.search += ` ${foldText(opts.extraSearch(e))}`;
       out.push(e);
     }
   }

@@ -4,7 +4,7 @@
  * other countries come from `Intl.DisplayNames` when it really has the language, else English, else
  * the ISO code itself.
  */
-import type { Locale } from '../../runtime/i18n.js';
+import type { Locale } from './i18n.js';
 
 // code: English short name | Khmer
 const TABLE =
