@@ -1,10 +1,11 @@
-import { FeedReadError } from '../feed/readers/errors.js';
+import { FeedReadError, ReaderLoadError } from '../feed/readers/errors.js';
 
 /**
  * Why a feed could not be shown. `code` picks the short message the element shows; `message` is the
  * technical reason for developers, sent in the `feed-error` event.
  * - `unsafe-url`: `src` is not http(s) (`javascript:`, `data:`…); nothing was requested.
- * - `network`: no answer (offline, DNS, CORS refusal, connection reset).
+ * - `network`: no answer (offline, DNS, CORS refusal, connection reset), or the reader of the feed's
+ *   format (loaded on demand) did not arrive.
  * - `http`: an answer that is not 2xx.
  * - `timeout`: no complete answer in time.
  * - `too-large`: over the size cap.
@@ -21,10 +22,11 @@ export class FeedLoadError extends Error {
     super(message);
   }
 
-  /** Any thrown value as a FeedLoadError (reader errors keep their code; the rest count as format). */
+  /** Any thrown value as a FeedLoadError (reader errors keep their code, a reader that did not load is `network`; the rest count as format). */
   static from(err: unknown): FeedLoadError {
     if (err instanceof FeedLoadError) return err;
     if (err instanceof FeedReadError) return new FeedLoadError(err.code, err.message);
+    if (err instanceof ReaderLoadError) return new FeedLoadError('network', err.message);
     return new FeedLoadError('format', err instanceof Error ? err.message : String(err));
   }
 }

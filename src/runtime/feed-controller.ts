@@ -3,7 +3,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { EMPTY_FEED, type NormalizedFeed } from '../feed/normalize.js';
 import { FeedLoadError } from './errors.js';
 import { acquireFeed, type FeedLease } from './feed-loader.js';
-import { parseFeedText, parseFeedValue } from './parse.js';
+import { parseFeedTextLazily, parseFeedValueLazily } from './parse-lazy.js';
 
 export type FeedState = 'loading' | 'error' | 'ready';
 
@@ -134,8 +134,8 @@ export class FeedController implements ReactiveController {
   private async load([src, feed, inline, , timeout, maxBytes]: Args, signal: AbortSignal): Promise<NormalizedFeed> {
     if (feed !== undefined || inline !== undefined || !src) {
       this.releaseLease();
-      if (feed !== undefined) return parseFeedValue(feed);
-      if (inline !== undefined) return parseFeedText(inline, { baseUrl: document.baseURI });
+      if (feed !== undefined) return parseFeedValueLazily(feed);
+      if (inline !== undefined) return parseFeedTextLazily(inline, { baseUrl: document.baseURI });
       // No input yet: while the page is still being parsed, an inline child may be on its way.
       await documentParsed(signal);
       return NO_FEED;

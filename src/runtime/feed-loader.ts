@@ -1,7 +1,7 @@
 import type { NormalizedFeed } from '../feed/normalize.js';
 import { decodeFeedBytes } from '../feed/readers/decode.js';
 import { FeedLoadError, formatBytes, isAbort } from './errors.js';
-import { parseFeedText } from './parse.js';
+import { parseFeedTextLazily } from './parse-lazy.js';
 
 /**
  * One request per feed URL for the whole page. Every element showing `feed.json` holds a lease on the
@@ -140,7 +140,7 @@ async function fetchFeed(url: string, signal: AbortSignal, maxBytes: number): Pr
   }
   signal.throwIfAborted();
   const contentType = res.headers.get('content-type');
-  const result = parseFeedText(decodeFeedBytes(bytes, contentType), { baseUrl: res.url || url, contentType });
+  const result = await parseFeedTextLazily(decodeFeedBytes(bytes, contentType), { baseUrl: res.url || url, contentType });
   return deepFreeze(result);
 }
 

@@ -8,3 +8,4 @@ export * from './format.js';
 export * from './i18n.js';
 export * from './links.js';
 export { htmlToText, parseFeedText, parseFeedValue, parseXml, type ParseOptions } from './parse.js';
+export { parseFeedTextLazily, parseFeedValueLazily } from './parse-lazy.js';

@@ -14,3 +14,14 @@ export class FeedReadError extends Error {
     super(message);
   }
 }
+
+/**
+ * The code of a reader that is loaded on demand (`lazy.ts`) did not arrive: the page went offline, or
+ * the server lost the file. The network failed, not the feed, so the runtime reports it as such.
+ */
+export class ReaderLoadError extends Error {
+  override readonly name = 'ReaderLoadError';
+  constructor(format: string, cause: unknown) {
+    super(`The ${format} reader could not be loaded: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
