@@ -1,6 +1,9 @@
 import { isPartialDate } from '../../feed/dates.js';
 import { isoDay, periodEndDay, periodStartDay } from './days.js';
 import type { EventKind, TimelineEvent } from './model.js';
+import { foldText, searchTextOf } from './search.js';
+
+export { foldText };
 
 /** What the reader (or the page, through attributes) chose to see. Empty means "everything". */
 export interface FilterState {
@@ -17,23 +20,6 @@ export interface FilterState {
 
 export const NO_FILTER: FilterState = { kinds: new Set(), country: '', query: '' };
 
-/**
- * Folds text for search: lower case, Latin diacritics removed ("Café" → "cafe"), spaces collapsed.
- * Only the combining marks of the Latin block (U+0300–U+036F) are stripped: Khmer vowel signs are
- * combining marks too, and removing them would change words, not accents.
- */
-export function foldText(text: string): string {
-  // Most feed text is ASCII: skip the Unicode normalisation there (it is most of the cost on 100k events).
-  // eslint-disable-next-line no-control-regex
-  if (/^[\u0000-\u007f]*$/.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim();
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** The words of a query, folded. */
 export function queryWords(query: string): string[] {
@@ -67,7 +53,8 @@ function matches(e: TimelineEvent, p: Prepared, ignoreKinds = false): boolean {
   if (!ignoreKinds && p.kinds.size > 0 && !p.kinds.has(e.kind)) return false;
   if (p.country && (e.place?.country ?? '').toUpperCase() !== p.country) return false;
   if (e.endDay < p.fromDay || e.startDay > p.toDay) return false;
-  for (const w of p.words) if (!e.search.includes(w)) return false;
+  const text = (e.search ??= searchTextOf(e));
+  for (const w of p.words) if (!text.includes(w)) return false;
   return true;
 }
 

@@ -96,10 +96,18 @@ export const timelineStyles = css`
     background: color-mix(in srgb, var(--_it-marker) 14%, transparent);
     font-weight: 600;
   }
-  /* Pressed chips get a tick, not only a colour. */
+  /* Pressed chips get a tick, not only a colour: drawn with borders (currentColor, so forced-colors
+     safe), not a '✓' character, which most body fonts lack (the fallback-font search costs a few ms
+     at first render, and generated text would join the chip's accessible name). */
   .chip[aria-pressed='true']::before {
-    content: '✓';
-    font-weight: 700;
+    content: '';
+    display: inline-block;
+    inline-size: 0.3em;
+    block-size: 0.6em;
+    margin-inline-end: 0.15em;
+    border: solid currentColor;
+    border-width: 0 0.14em 0.14em 0;
+    transform: translateY(-0.1em) rotate(45deg);
   }
   .chip-count {
     color: var(--_muted);

@@ -16,7 +16,8 @@ import { renderHorizontal } from './horizontal-view.js';
 import { strings, type TimelineStrings } from './incident-timeline.strings.js';
 import { timelineStyles } from './incident-timeline.styles.js';
 import { keyAction } from './keys.js';
-import { addSearchWords, buildEvents, findEvent, refFromHash, type TimelineEvent } from './model.js';
+import { buildEvents, findEvent, refFromHash, type TimelineEvent } from './model.js';
+import { indexForSearch } from './search.js';
 import type { CardContext } from './render-event.js';
 import { summaryLine } from './summary.js';
 import { renderVertical } from './vertical-view.js';
@@ -145,7 +146,7 @@ export class IncidentTimeline extends FeedElement {
   private shown: TimelineEvent[] = [];
   private indexByKey = new Map<string, number>();
   private builtFrom?: { feed: CampaignFeed; actions: boolean };
-  /** Whether the events carry their extra search words yet (added at the first search). */
+  /** Whether the events carry their search text yet (built at the first search). */
   private searchable = false;
   private filterKey?: string;
   private pendingRef?: string;
@@ -227,7 +228,7 @@ export class IncidentTimeline extends FeedElement {
     const f = this.filterState();
     if (f.query.trim() && !this.searchable) {
       this.searchable = true;
-      addSearchWords(this.events, searchWords);
+      indexForSearch(this.events, searchWords);
     }
     const key = JSON.stringify([[...f.kinds].sort(), f.country, f.from, f.to, f.query, this.layout]);
     if (rebuilt || key !== this.filterKey) {

@@ -11,7 +11,6 @@ import type {
 } from '../../feed/types.js';
 import type { CountField } from './counts.js';
 import { periodEndDay, periodStartDay } from './days.js';
-import { foldText } from './filter.js';
 
 /** Whether an event is something that happened to workers or an act of solidarity. */
 export type EventType = 'incident' | 'action';
@@ -51,8 +50,11 @@ export interface TimelineEvent {
   /** `2014` and `2014-01` (or `2014` again when only the year is known): the groups it falls in. */
   year: string;
   month: string;
-  /** Title, description, place, organisers, quotes and source titles, folded for search. */
-  search: string;
+  /**
+   * Title, description, place, organisers, quotes and source titles, folded for search; built at the
+   * first search (`indexForSearch`, or `filterEvents` on its own), not while the list first renders.
+   */
+  search?: string;
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
@@ -87,14 +89,6 @@ interface RawEvent {
 
 export interface BuildOptions {
   includeActions?: boolean;
-}
-
-/**
- * Adds searchable words to each event (e.g. its kind's name in every language, its country's name).
- * Done only once the reader searches: the words cost time a first render does not need to spend.
- */
-export function addSearchWords(events: readonly TimelineEvent[], words: (e: TimelineEvent) => string): void {
-  for (const e of events) e.search += ` ${foldText(words(e))}`;
 }
 
 /**
@@ -210,14 +204,7 @@ function toEvent(
     endDay: days.endOf(end ?? date),
     year: date.slice(0, 4),
     month: precision === 'year' ? date.slice(0, 4) : date.slice(0, 7),
-    search: '',
   };
-  let text = title;
-  if (description) text += ` ${description}`;
-  if (place) text += ` ${place.name} ${place.country ?? ''}`;
-  for (const o of organisers) text += ` ${o}`;
-  for (const src of sources) text += ` ${src.quote} ${src.title ?? ''} ${src.publisher ?? ''}`;
-  e.search = foldText(text);
   return e;
 }
 

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { nextFrame } from './frame.js';
-import { boundariesOf, ListGeometry, type MeasuredRow } from './windowing.js';
+import { boundariesOf, DEFAULT_ROW_HEIGHT, ListGeometry, type MeasuredRow } from './windowing.js';
 
 /** The elements of the rendered list the controller measures and sizes. */
 export interface VirtualParts {
@@ -38,6 +38,14 @@ export class VirtualListController implements ReactiveController {
   private listening = false;
   private cancelFrame?: () => void;
   private settling = 0;
+  /**
+   * Where the window's first row was placed, in list coordinates (0 = top of the leading spacer).
+   * It stays put while that row leads the window, however the estimates of the rows above it change
+   * as more rows are measured: rows on screen never jump, the error goes to the trailing spacer.
+   */
+  private placed?: { index: number; top: number };
+  /** The window as laid out at the last measure: leading spacer, rendered list, first row's offset in it. */
+  private laid = { before: 0, height: 0, firstTop: 0 };
   private resizeObserver?: ResizeObserver;
   private observed?: Element;
 
@@ -55,6 +63,7 @@ export class VirtualListController implements ReactiveController {
     this.count = rows.length;
     this.virtual = rows.length > this.threshold;
     this.settling = 0;
+    this.placed = undefined;
     if (!this.virtual) {
       this.range = [0, rows.length];
       this.listen(false);
@@ -64,9 +73,11 @@ export class VirtualListController implements ReactiveController {
       rows.map((r) => r.key),
       boundariesOf(rows),
     );
-    // Before the first render there is nothing to measure: about one and a half screens of rows.
-    const guess = Math.ceil((1.5 * (window.innerHeight || 800)) / 120);
-    this.range = this.desiredRange() ?? [0, Math.min(rows.length, Math.max(5, guess))];
+    // Before the first render there is nothing to measure: enough rows of the default height to fill
+    // a screen and the quarter screen below it that `check` asks for, so the first frame needs no
+    // second render; the half-screen margin is added once the reader scrolls.
+    const guess = Math.ceil((1.25 * (window.innerHeight || 800)) / DEFAULT_ROW_HEIGHT);
+    this.range = this.desiredRange(0) ?? [0, Math.min(rows.length, Math.max(5, guess))];
     this.listen(true);
   }
 
@@ -91,8 +102,7 @@ export class VirtualListController implements ReactiveController {
     if (i < 0 || i >= this.count) return;
     const [a, b] = this.range;
     if (!this.virtual || (i >= a && i < b)) return;
-    this.range = [Math.max(0, i - 10), Math.min(this.count, i + 30)];
-    this.host.requestUpdate();
+    this.moveTo([Math.max(0, i - 10), Math.min(this.count, i + 30)]);
     await this.host.updateComplete;
   }
 
@@ -142,15 +152,33 @@ export class VirtualListController implements ReactiveController {
     return { top: -r.top, bottom: height - r.top, height };
   }
 
-  private desiredRange(): [number, number] | null {
+  /**
+   * How far the estimates place the window's first row below where it really is (list coordinates):
+   * the viewport, measured on the page, is moved by this much before it is looked up in the estimates.
+   */
+  private shift(): number {
+    const [a] = this.range;
+    return a === 0 ? 0 : this.geometry.pos[a] - (this.laid.before + this.laid.firstTop);
+  }
+
+  private desiredRange(shift = this.shift()): [number, number] | null {
     const v = this.viewport();
     if (!v) return null;
     const margin = v.height / 2;
     const g = this.geometry;
+    const top = v.top + shift;
+    const bottom = v.bottom + shift;
     // Off screen: keep a small window at the nearer end, ready for when the reader arrives.
-    if (v.bottom < 0) return g.rangeFor(0, v.height);
-    if (v.top > g.total) return g.rangeFor(g.total - v.height, g.total);
-    return g.rangeFor(v.top - margin, v.bottom + margin);
+    if (bottom < 0) return g.rangeFor(0, v.height);
+    if (top > g.total) return g.rangeFor(g.total - v.height, g.total);
+    return g.rangeFor(top - margin, bottom + margin);
+  }
+
+  /** Renders the rows [a, b), placing row a where the estimates (corrected by `shift`) put it. */
+  private moveTo(next: [number, number], shift = this.shift()): void {
+    if (next[0] !== this.placed?.index) this.placed = { index: next[0], top: this.geometry.pos[next[0]] - shift };
+    this.range = next;
+    this.host.requestUpdate();
   }
 
   /** Moves the window when the rendered rows no longer cover the viewport with some margin. */
@@ -158,19 +186,19 @@ export class VirtualListController implements ReactiveController {
     if (!this.virtual || !this.connected) return;
     const v = this.viewport();
     if (!v) return;
-    const g = this.geometry;
     const [a, b] = this.range;
+    const { before, height } = this.laid;
+    // What is on the page, not what the estimates say: the rendered rows span [before, before + height].
     const slack = v.height / 4;
-    const top = Math.max(0, Math.min(v.top, g.total - v.height) - slack);
-    const bottom = Math.min(g.total, Math.max(v.bottom, v.height) + slack);
-    const covered = g.pos[a] <= top && (b >= this.count || g.pos[b] >= bottom);
+    const top = Math.max(0, v.top - slack);
+    const bottom = Math.max(v.bottom, v.height) + slack;
+    const covered = (a === 0 || before <= top) && (b >= this.count || before + height >= bottom);
     if (covered) return;
     const next = this.desiredRange();
     if (!next || (next[0] === a && next[1] === b)) return;
-    // Estimates can be off by a lot on the first pass; stop after a few rounds without scrolling.
+    // A safety net: stop after a few rounds without scrolling.
     if (++this.settling > 6) return;
-    this.range = next;
-    this.host.requestUpdate();
+    this.moveTo(next);
   }
 
   /** Learns row heights from the DOM and sizes the spacers so the list is as tall as all rows. */
@@ -191,9 +219,11 @@ export class VirtualListController implements ReactiveController {
     const g = this.geometry;
     g.measure(rows, listRect.height);
     const [a, b] = this.range;
-    const first = rows.find((r) => r.index === a);
-    const before = a === 0 ? 0 : Math.max(0, g.pos[a] - (first?.top ?? 0));
-    const after = b >= this.count ? 0 : Math.max(0, g.total - before - listRect.height);
+    const firstTop = rows.find((r) => r.index === a)?.top ?? 0;
+    if (a > 0 && this.placed?.index !== a) this.placed = { index: a, top: g.pos[a] };
+    const before = a === 0 ? 0 : Math.max(0, this.placed!.top - firstTop);
+    const after = b >= this.count ? 0 : Math.max(0, g.total - g.pos[b]);
+    this.laid = { before, height: listRect.height, firstTop };
     p.before.style.setProperty('height', `${before}px`);
     p.after.style.setProperty('height', `${after}px`);
   }

@@ -17,7 +17,8 @@ export interface MeasuredRow {
   height: number;
 }
 
-const DEFAULT_HEIGHT = 120;
+/** Height assumed for a row before any has been measured. */
+export const DEFAULT_ROW_HEIGHT = 120;
 const DEFAULT_RESIDUAL: Record<Boundary, number> = { 0: 12, 1: 60, 2: 110 };
 
 export class ListGeometry {
@@ -47,7 +48,7 @@ export class ListGeometry {
   }
 
   private meanOwn(): number {
-    return this.own.size ? this.ownSum / this.own.size : DEFAULT_HEIGHT;
+    return this.own.size ? this.ownSum / this.own.size : DEFAULT_ROW_HEIGHT;
   }
 
   private heightOf(i: number): number {
