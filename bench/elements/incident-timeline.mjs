@@ -143,8 +143,15 @@ async function timelineJsComparison({ context, baseUrl, pages, median, script })
   ];
 }
 
-/** Frame times (requestAnimationFrame deltas) while the page smoothly scrolls through 10,000 events. */
-async function scrollFrames({ context, baseUrl, pages, median, script }) {
+/**
+ * Smoothness while the page smoothly scrolls through 10,000 events. Two views of the same runs:
+ * - main-thread work per frame, from a Chromium trace: the time the renderer's main thread spent in
+ *   tasks between two frames it began (`BeginMainThreadFrame`). Under 16 ms, a frame never waits for
+ *   the element: this is the figure the goal is about.
+ * - the interval between `requestAnimationFrame` callbacks: it cannot go below the display's refresh
+ *   interval (16.7 ms at 60 Hz); intervals over 1.5 refresh intervals are frames the reader missed.
+ */
+async function scrollFrames({ browser, context, baseUrl, pages, median, script }) {
   const n = 10_000;
   const feed = makeIncidentFeed(n);
   pages.set(
@@ -152,12 +159,15 @@ async function scrollFrames({ context, baseUrl, pages, median, script }) {
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="${script}"></script></head>
 <body><incident-timeline><script type="application/json">${JSON.stringify(feed).replace(/</g, '\\u003c')}</script></incident-timeline></body></html>`,
   );
-  const measure = new Function(`return (async () => {
+  const ready = `(async () => {
     await customElements.whenDefined('incident-timeline');
     const el = document.querySelector('incident-timeline');
     while (el.state !== 'ready') { await el.updateComplete; await new Promise((r) => setTimeout(r, 0)); }
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 500));
+  })()`;
+  const scroll = `(async () => {
+    const el = document.querySelector('incident-timeline');
     const deltas = [];
     let last = 0;
     let running = true;
@@ -176,21 +186,68 @@ async function scrollFrames({ context, baseUrl, pages, median, script }) {
       await new Promise((r) => setTimeout(r, 250));
     }
     running = false;
-    const s = [...deltas].sort((a, b) => a - b);
-    const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
-    return { p95: q(0.95), p50: q(0.5), max: s[s.length - 1], frames: s.length, distance: scrollY - start, maxRows,
-      height: el.getBoundingClientRect().height };
-  })()`);
+    return { deltas, distance: scrollY - start, maxRows, height: el.getBoundingClientRect().height };
+  })()`;
+  const q = (xs, p) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  };
   const runs = [];
-  for (let i = 0; i < 3; i++) runs.push(await timePage(context, `${baseUrl}/__bench/it-scroll/element`, measure));
+  for (let i = 0; i < 3; i++) {
+    const page = await context.newPage();
+    try {
+      await page.goto(`${baseUrl}/__bench/it-scroll/element`, { waitUntil: 'load' });
+      await page.evaluate(ready);
+      await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline.frame'] });
+      const r = await page.evaluate(scroll);
+      const events = JSON.parse(String(await browser.stopTracing())).traceEvents;
+      const work = mainThreadWorkPerFrame(events);
+      const refresh = median(r.deltas);
+      runs.push({
+        workP95: q(work, 0.95),
+        workMax: Math.max(...work),
+        frames: work.length,
+        p95: q(r.deltas, 0.95),
+        refresh,
+        missed: r.deltas.filter((d) => d > 1.5 * refresh).length,
+        intervals: r.deltas.length,
+        distance: r.distance,
+        height: r.height,
+        maxRows: r.maxRows,
+      });
+    } finally {
+      await page.close();
+    }
+  }
   const pick = (k) => median(runs.map((r) => r[k]));
+  const ms = (v) => `${v.toFixed(1)} ms`;
   return [
-    { name: `scrolling ${n.toLocaleString('en-GB')} events: p95 frame time (median of ${runs.length} runs, ${pick('frames')} frames each)`, value: pick('p95'), unit: 'ms', goal: '< 16.7 ms' },
-    { name: 'scrolling: median frame time', value: pick('p50'), unit: 'ms' },
-    { name: 'scrolling: longest frame', value: pick('max'), unit: 'ms' },
+    { name: `scrolling ${n.toLocaleString('en-GB')} events: main-thread work per frame, p95 (median of ${runs.length} runs, ${pick('frames')} frames each)`, value: ms(pick('workP95')), goal: '< 16 ms' },
+    { name: 'scrolling: main-thread work in the busiest frame', value: ms(pick('workMax')) },
+    { name: 'scrolling: requestAnimationFrame interval, p95 (the display refreshes every ≈16.7 ms)', value: ms(pick('p95')) },
+    { name: 'scrolling: frames missed (interval over 1.5 refreshes)', value: `${pick('missed')} of ${pick('intervals')}` },
     { name: 'scrolling: distance covered', value: `${Math.round(pick('distance')).toLocaleString('en-GB')} of ${Math.round(pick('height')).toLocaleString('en-GB')}`, unit: 'px' },
     { name: 'scrolling: most events in the DOM at once', value: pick('maxRows') },
   ];
+}
+
+/**
+ * Busy time of the renderer's main thread in each frame interval of a trace: the summed durations of
+ * its top-level tasks that start between two `BeginMainThreadFrame`s.
+ */
+function mainThreadWorkPerFrame(events) {
+  const begins = events.filter((e) => e.name === 'BeginMainThreadFrame');
+  const main = begins[0] ? { pid: begins[0].pid, tid: begins[0].tid } : null;
+  if (!main) return [0];
+  const frames = begins.filter((e) => e.pid === main.pid && e.tid === main.tid).map((e) => e.ts).sort((a, b) => a - b);
+  const tasks = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask');
+  const busy = new Array(Math.max(1, frames.length - 1)).fill(0);
+  let f = 0;
+  for (const t of tasks.sort((a, b) => a.ts - b.ts)) {
+    while (f + 1 < frames.length - 1 && t.ts >= frames[f + 1]) f++;
+    if (t.ts >= frames[0] && t.ts < frames[frames.length - 1]) busy[f] += t.dur / 1000;
+  }
+  return busy;
 }
 
 /**
