@@ -11,6 +11,11 @@ export function toKhmerDigits(text: string): string {
   return text.replace(/[0-9]/g, (d) => KM_DIGITS[Number(d)]);
 }
 
+/** Replaces Khmer digits (០–៩) with ASCII digits, so typed Khmer numbers and dates read as numbers. */
+export function fromKhmerDigits(text: string): string {
+  return text.replace(/[\u17e0-\u17e9]/g, (d) => String(d.charCodeAt(0) - 0x17e0));
+}
+
 /*
  * Building an Intl formatter costs far more than using one (measured: with 100 gauges on a page, about
  * a third of the render time went to constructing formatters). Every element formats with a handful of

@@ -1,5 +1,5 @@
 import { isPartialDate } from '../../feed/dates.js';
-import { isoDay, periodEndDay, periodStartDay } from './days.js';
+import { periodEndDay, periodStartDay } from './days.js';
 import type { EventKind, TimelineEvent } from './model.js';
 import { foldText, searchTextOf } from './search.js';
 
@@ -98,40 +98,24 @@ export function isFiltered(f: FilterState): boolean {
     (!!f.from && isPartialDate(f.from)) || (!!f.to && isPartialDate(f.to));
 }
 
-/** What the filter bar offers: kinds with counts, countries, and the date bounds of the data. */
+/** What the filter bar offers: kinds with counts, and countries. */
 export interface Facets {
   kindCounts: Map<EventKind, number>;
   /** Events the other filters let through, all kinds together (the "All kinds" chip). */
   allCount: number;
   countries: string[];
-  /** `YYYY-MM-DD` bounds for the date inputs ('' without events). */
-  minDay: string;
-  maxDay: string;
 }
 
-export const NO_FACETS: Facets = { kindCounts: new Map(), allCount: 0, countries: [], minDay: '', maxDay: '' };
+export const NO_FACETS: Facets = { kindCounts: new Map(), allCount: 0, countries: [] };
 
 /**
- * Facets for the filter bar. Countries and date bounds depend only on the events, so they are
- * reused from `previous` unless the events changed.
+ * Facets for the filter bar. Countries depend only on the events, so they are reused from
+ * `previous` unless the events changed.
  */
 export function facetsOf(events: readonly TimelineEvent[], f: FilterState, previous?: Facets): Facets {
-  let list = previous?.countries;
-  let minDay = previous?.minDay;
-  let maxDay = previous?.maxDay;
-  if (!previous) {
-    list = countries(events);
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const e of events) {
-      if (e.startDay < lo) lo = e.startDay;
-      if (e.endDay > hi) hi = e.endDay;
-    }
-    minDay = Number.isFinite(lo) ? isoDay(lo) : '';
-    maxDay = Number.isFinite(hi) ? isoDay(hi) : '';
-  }
+  const list = previous ? previous.countries : countries(events);
   const counts = kindCounts(events, f);
   let all = 0;
   for (const n of counts.values()) all += n;
-  return { kindCounts: counts, allCount: all, countries: list ?? [], minDay: minDay ?? '', maxDay: maxDay ?? '' };
+  return { kindCounts: counts, allCount: all, countries: list };
 }

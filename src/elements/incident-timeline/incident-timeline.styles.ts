@@ -51,6 +51,18 @@ export const timelineStyles = css`
     color: var(--_muted);
     font-size: 0.8125em;
   }
+  .date-note {
+    flex: 1 0 100%;
+  }
+  .error {
+    color: var(--_danger, currentColor);
+    font-size: 0.8125em;
+    font-weight: 600;
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_danger, currentColor);
+    border-width: 2px;
+  }
   input,
   select {
     font: inherit;

@@ -17,6 +17,7 @@ import {
 } from '../../../test/fixtures/incident-timeline/helpers.js';
 import type { IncidentTimeline } from './incident-timeline.js';
 import { EventSelectEvent } from './event-select.js';
+import { periodEndDay, periodStartDay } from './days.js';
 
 const feed = campaignFeed();
 const incidents = feed._campaign!.incidents!;
@@ -189,8 +190,40 @@ describe('<incident-timeline> on the campaign feed', () => {
     const el = await renderTimeline(html`<incident-timeline .feed=${campaignFeed()} from="2014-02" to="2014-06"></incident-timeline>`);
     const expected = incidents.filter((i) => i.date >= '2014-02' && i.date <= '2014-06-31').map((i) => i.title);
     expect(shownEvents(el).map((e) => e.title)).to.deep.equal(expected);
-    expect($<HTMLInputElement>(el, 'input#from')!.value).to.equal('2014-02-01');
-    expect($<HTMLInputElement>(el, 'input#to')!.value).to.equal('2014-06-30');
+    // The fields show the dates as given: a month stays a month.
+    expect($<HTMLInputElement>(el, 'input#from')!.value).to.equal('2014-02');
+    expect($<HTMLInputElement>(el, 'input#to')!.value).to.equal('2014-06');
+  });
+
+  it('the date fields take a year, a month or a day (Khmer digits too); text that is not a date is flagged and filters nothing', async () => {
+    const el = await renderTimeline(html`<incident-timeline .feed=${campaignFeed()}></incident-timeline>`);
+    const from = $<HTMLInputElement>(el, 'input#from')!;
+    const type = async (input: HTMLInputElement, text: string) => {
+      input.value = text;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await settle(el);
+    };
+    await type(from, '2014-02');
+    expect(el.from).to.equal('2014-02');
+    const endsFrom = (day: string) => incidents.filter((i) => periodEndDay(i.end ?? i.date) >= periodStartDay(day));
+    expect(shownEvents(el).map((e) => e.title).sort()).to.deep.equal(endsFrom('2014-02').map((i) => i.title).sort());
+
+    await type(from, 'last spring');
+    const field = $<HTMLInputElement>(el, 'input#from')!;
+    expect(field.value, 'what the reader typed stays').to.equal('last spring');
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    const error = $(el, `#${field.getAttribute('aria-describedby')!.split(' ')[0]}`);
+    expect(textOf(error)).to.match(/^From: Not a date/);
+    expect(el.from, 'the last good date still applies').to.equal('2014-02');
+
+    await type(field, '២០១៣');
+    expect(el.from).to.equal('2013');
+    expect($<HTMLInputElement>(el, 'input#from')!.getAttribute('aria-invalid')).to.equal('false');
+    expect(shownEvents(el)).to.have.length(endsFrom('2013').length);
+
+    await type($<HTMLInputElement>(el, 'input#from')!, '');
+    expect(el.from).to.equal(undefined);
+    expect(shownEvents(el)).to.have.length(incidents.length);
   });
 
   it('with solidarity actions, choosing a country shows only what happened there', async () => {

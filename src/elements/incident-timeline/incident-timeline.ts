@@ -5,9 +5,9 @@ import { isPartialDate } from '../../feed/dates.js';
 import type { CampaignFeed } from '../../feed/types.js';
 import { defineElement } from '../../runtime/define.js';
 import { FeedElement } from '../../runtime/feed-element.js';
+import { fromKhmerDigits } from '../../runtime/format.js';
 import { baseStyles } from '../../runtime/tokens.styles.js';
 import { AxisController, ZOOM_STEP } from './axis-controller.js';
-import { isoDay, periodEndDay, periodStartDay } from './days.js';
 import { EventSelectEvent } from './event-select.js';
 import { countryName } from '../../runtime/countries.js';
 import { facetsOf, filterEvents, isFiltered, NO_FACETS, type Facets, type FilterState } from './filter.js';
@@ -59,8 +59,8 @@ const parseKinds = (v: string | null | undefined) => new Set((v ?? '').split(/[\
  * @csspart search - The search input.
  * @csspart chip - Each kind toggle chip (and "All kinds").
  * @csspart country - The country select.
- * @csspart from - The "from" date input.
- * @csspart to - The "to" date input.
+ * @csspart from - The "from" date field (a year, month or day: `2014`, `2014-01`, `2014-01-03`).
+ * @csspart to - The "to" date field.
  * @csspart clear - The "Clear filters" button.
  * @csspart summary - The live summary line ("6 incidents, at least 4 killed, 23 arrested between Dec 2013 and Aug 2014").
  * @csspart list - The vertical list's wrapper.
@@ -86,6 +86,7 @@ const parseKinds = (v: string | null | undefined) => new Set((v ?? '').split(/[\
  * @csspart zoom-in - The zoom-in button.
  * @csspart zoom-out - The zoom-out button.
  * @csspart detail - The selected event in full, under the axis.
+ * @csspart date-error - The message under the date fields when one holds text that is not a date.
  * @csspart no-match - The message shown when the filters hide every event.
  *
  * @cssprop [--sw-it-line=color-mix(in srgb, var(--sw-color-text) 25%, transparent)] - The timeline's line and the axis.
@@ -155,6 +156,8 @@ export class IncidentTimeline extends FeedElement {
   private facets: Facets = NO_FACETS;
   /** What the reader typed while a long list waits for a pause in typing before it filters. */
   private typedQuery?: string;
+  /** Text in the date fields that is not a date (shown as typed, flagged, not applied). */
+  @state() private typedDates: { from?: string; to?: string } = {};
   private queryTimer?: ReturnType<typeof setTimeout>;
   private openSources = new Set<string>();
   private openWarnings = new Set<string>();
@@ -313,9 +316,18 @@ export class IncidentTimeline extends FeedElement {
     }, SEARCH_PAUSE_MS);
   }
 
+  /** A date typed in the filter bar: applied when it is a date (Khmer digits read too), else kept and flagged. */
+  private onDateInput(which: 'from' | 'to', typed: string): void {
+    const value = fromKhmerDigits(typed.trim());
+    const ok = value === '' || isPartialDate(value);
+    this.typedDates = { ...this.typedDates, [which]: ok ? undefined : typed };
+    if (ok) this[which] = value || undefined;
+  }
+
   private clearFilters(): void {
     clearTimeout(this.queryTimer);
     this.typedQuery = undefined;
+    this.typedDates = {};
     this.kinds = '';
     this.country = '';
     this.query = '';
@@ -405,10 +417,10 @@ export class IncidentTimeline extends FeedElement {
       countries: facets.countries,
       country: f.country,
       countryName: (code) => countryName(code, this.locale),
-      fromValue: f.from && isPartialDate(f.from) ? isoDay(periodStartDay(f.from)) : '',
-      toValue: f.to && isPartialDate(f.to) ? isoDay(periodEndDay(f.to)) : '',
-      minDay: facets.minDay,
-      maxDay: facets.maxDay,
+      fromValue: this.typedDates.from ?? f.from ?? '',
+      toValue: this.typedDates.to ?? f.to ?? '',
+      fromInvalid: this.typedDates.from !== undefined,
+      toInvalid: this.typedDates.to !== undefined,
       query: this.typedQuery ?? f.query,
       filtered: isFiltered(f),
       onQuery: (v) => this.onQueryInput(v),
@@ -420,8 +432,8 @@ export class IncidentTimeline extends FeedElement {
         this.kinds = [...set].join(' ');
       },
       onCountry: (c) => (this.country = c),
-      onFrom: (v) => (this.from = v || undefined),
-      onTo: (v) => (this.to = v || undefined),
+      onFrom: (v) => this.onDateInput('from', v),
+      onTo: (v) => this.onDateInput('to', v),
       onClear: () => {
         this.clearFilters();
         void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#q')?.focus());
@@ -466,7 +478,7 @@ export class IncidentTimeline extends FeedElement {
       });
     }
     return html`<section class="timeline" aria-label=${label}>
-      ${guard([this.filterKey, this.typedQuery, this.facets, s], () => this.renderFilterBar(s))}
+      ${guard([this.filterKey, this.typedQuery, this.typedDates, this.facets, s], () => this.renderFilterBar(s))}
       <p class="summary" part="summary" role="status">${this.summaryText(s)}</p>
       ${body}
     </section>`;
