@@ -2,7 +2,7 @@
 // 1. gzip size of every file in dist/ (what a page downloads).
 // 2. For each element plug-in in bench/elements/: time to the first frame showing N records, for the
 //    element versus the same content as static HTML, both delivered in the page itself, interleaved
-//    runs, medians, and the ratio. The element page loads the plug-in's `script` (default: the
+//    runs, medians, and the ratio; times are taken in the page (bench/page-timing.mjs). The element page loads the plug-in's `script` (default: the
 //    element's own `iife/<tag>.js`); the same page with the all-in-one IIFE is measured beside it.
 //    Plug-ins may add their own figures (`extra`, given `script`); BENCH_EXTRAS=0 skips those.
 // Figures vary with the machine's load: compare the ratios, not the milliseconds, across runs.
@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/static-server.mjs';
 import { requireChromium, chromiumArgs } from '../scripts/chromium.mjs';
+import { timeToContent } from './page-timing.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 // BENCH_SIZES=100,1000 measures only those record counts (of the sizes a plug-in lists).
@@ -119,24 +120,9 @@ const doc = (body, head = '') =>
 const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs, headless: true });
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 
-async function timeTo(url, done) {
-  const page = await context.newPage();
-  await page.goto(url, { waitUntil: 'load' });
-  const ms = await page.evaluate(done);
-  await page.close();
-  return ms;
-}
-
-// Resolves with the time from navigation start to the first frame painted after `ready`.
-const STATIC_DONE = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(performance.now()))));
-const elementDone = (tag) =>
-  new Function(`return (async () => {
-    await customElements.whenDefined(${JSON.stringify(tag)});
-    const el = document.querySelector(${JSON.stringify(tag)});
-    while (el.state !== 'ready') { await el.updateComplete; if (el.state === 'error') throw new Error('feed error'); await new Promise((r) => setTimeout(r, 0)); }
-    await el.updateComplete;
-    return new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(performance.now()))));
-  })()`);
+// Each figure is the in-page time at which the frame showing the content was painted (see
+// bench/page-timing.mjs): DOMContentLoaded for static HTML, the element's `feed-load` for an element.
+const timeTo = async (url, kind) => (await timeToContent(context, url, kind)).t;
 
 // The script each element page loads, relative to dist/: the plug-in's `script`, by default the
 // element's own IIFE (`iife/<tag>.js`); the all-in-one IIFE is measured beside it.
@@ -162,12 +148,12 @@ for (const plugin of plugins) {
     const s = [];
     const e = [];
     const a = [];
-    await timeTo(`${srv.origin}/__bench/${key}/element`, elementDone(plugin.tag)); // warm the script cache
-    await timeTo(`${srv.origin}/__bench/${key}/all-in-one`, elementDone(plugin.tag));
+    await timeTo(`${srv.origin}/__bench/${key}/element`, 'element'); // warm the script cache
+    await timeTo(`${srv.origin}/__bench/${key}/all-in-one`, 'element');
     for (let i = 0; i < RUNS; i++) {
-      s.push(await timeTo(`${srv.origin}/__bench/${key}/static`, STATIC_DONE));
-      e.push(await timeTo(`${srv.origin}/__bench/${key}/element`, elementDone(plugin.tag)));
-      a.push(await timeTo(`${srv.origin}/__bench/${key}/all-in-one`, elementDone(plugin.tag)));
+      s.push(await timeTo(`${srv.origin}/__bench/${key}/static`, 'static'));
+      e.push(await timeTo(`${srv.origin}/__bench/${key}/element`, 'element'));
+      a.push(await timeTo(`${srv.origin}/__bench/${key}/all-in-one`, 'element'));
     }
     const row = {
       element: plugin.tag,

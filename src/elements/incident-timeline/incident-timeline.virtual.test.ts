@@ -65,6 +65,26 @@ describe('<incident-timeline> with 10,000 events', function () {
     expect(month.top).to.be.within(-1, 120);
   });
 
+  it('a jump far down the list lands within a render or two, not after rounds of blank screens, and stays put', async () => {
+    const el = await renderTimeline(html`<incident-timeline .feed=${makeIncidentFeed(N)}></incident-timeline>`);
+    const list = $(el, '[part="list"]')!;
+    const top = list.getBoundingClientRect().top + scrollY;
+    // Each render of a new window replaces rows: one batch of mutations per render.
+    let renders = 0;
+    const watcher = new MutationObserver(() => renders++);
+    watcher.observe(el.shadowRoot!, { childList: true, subtree: true });
+    await scrollPage(el, top + list.getBoundingClientRect().height * 0.6);
+    for (let i = 0; i < 6; i++) await frame();
+    watcher.disconnect();
+    expect(onScreen(el).length).to.be.greaterThan(0);
+    expect(renders, 'renders until the window covered the screen').to.be.at.most(3);
+    // Once there, what is on screen stays put while the window measures more rows.
+    const first = onScreen(el)[0];
+    const before = first.li.getBoundingClientRect().top;
+    for (let i = 0; i < 6; i++) await frame();
+    expect(first.li.isConnected && first.li.getBoundingClientRect().top).to.be.closeTo(before, 1);
+  });
+
   it('End goes to the very last event, and Home back to the first', async () => {
     const el = await renderTimeline(html`<incident-timeline .feed=${makeIncidentFeed(N)}></incident-timeline>`);
     shownEvents(el)[0].li.focus();

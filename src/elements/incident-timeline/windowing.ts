@@ -18,7 +18,7 @@ export interface MeasuredRow {
 }
 
 /** Height assumed for a row before any has been measured. */
-export const DEFAULT_ROW_HEIGHT = 120;
+export const DEFAULT_ROW_HEIGHT = 160;
 const DEFAULT_RESIDUAL: Record<Boundary, number> = { 0: 12, 1: 60, 2: 110 };
 
 export class ListGeometry {
