@@ -12,6 +12,7 @@
 //   markers (SVG circle markers; Leaflet has no clustering without a plug-in), same page size.
 import { makeActionFeed } from '../../test/fixtures/action-map/make-feed.mjs';
 import { actionMapBudget } from '../../scripts/dist-graph.mjs';
+import { timeToContent } from '../page-timing.mjs';
 
 const TAG = 'action-map';
 const SIZES = [50, 500, 5000];
@@ -42,20 +43,9 @@ function staticHtml(feed) {
 
 const doc = (body, head = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">${head}</head><body>${body}</body></html>`;
 
-const MARKERS_DRAWN = `(async () => {
-  await customElements.whenDefined('action-map');
-  const el = document.querySelector('action-map');
-  while (!el.shadowRoot || !el.shadowRoot.querySelector('.marker')) await new Promise((r) => setTimeout(r, 0));
-  await el.updateComplete;
-  const markers = el.shadowRoot.querySelectorAll('.marker').length;
-  const t = await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(performance.now()))));
-  return { t, markers };
-})()`;
-
-const LEAFLET_DRAWN = `(async () => {
-  while (window.__leafletDone === undefined) await new Promise((r) => setTimeout(r, 0));
-  return { t: window.__leafletDone, markers: window.__leafletMarkers };
-})()`;
+// Both pages are timed in the page (bench/page-timing.mjs): the map at the second frame after its
+// first marker is in the DOM, Leaflet at the second frame after its script added the last marker.
+const MARKER_COUNT = `document.querySelector('action-map').shadowRoot.querySelectorAll('.marker').length`;
 
 function leafletPage(feed) {
   return doc(
@@ -73,7 +63,8 @@ function leafletPage(feed) {
     L.circleMarker([a.place.lat, a.place.lon], { radius: 6, color: '#fff', weight: 1.5, fillColor: '#a4161a', fillOpacity: 0.85 }).bindTooltip(a.title).addTo(map);
     n++;
   }
-  requestAnimationFrame(() => requestAnimationFrame(() => { window.__leafletMarkers = n; window.__leafletDone = performance.now(); }));
+  window.__leafletMarkers = n;
+  requestAnimationFrame(() => requestAnimationFrame(() => { window.__bench ??= performance.now(); }));
 })();
 </script>`,
     '<link rel="stylesheet" href="/node_modules/leaflet/dist/leaflet.css"><script src="/node_modules/leaflet/dist/leaflet.js"></script><script src="/node_modules/topojson-client/dist/topojson-client.min.js"></script>',
@@ -94,12 +85,13 @@ export default {
     const rows = [];
     // The size budget first: what "element entry size without geometry ≤ 15 KB gz" measures, and the rest.
     for (const r of actionMapBudget()) rows.push({ name: r.figure, value: r.gzip, unit: 'gz', goal: r.goal ? `${r.goal} gz ${r.ok}` : '' });
-    const time = async (url, expr) => {
-      const page = await context.newPage();
-      await page.goto(url, { waitUntil: 'load' });
-      const r = await page.evaluate(expr);
-      await page.close();
-      return r;
+    const mapTime = async (url) => {
+      const r = await timeToContent(context, url, 'marker', MARKER_COUNT);
+      return { t: r.t, markers: r.extra };
+    };
+    const leafletTime = async (url) => {
+      const r = await timeToContent(context, url, 'page', 'window.__leafletMarkers');
+      return { t: r.t, markers: r.extra };
     };
     for (const n of SIZES) {
       const feed = makeActionFeed(n);
@@ -107,15 +99,15 @@ export default {
       const lf = `/__bench/action-map-${n}/leaflet`;
       pages.set(el, doc(`<action-map style="width:1240px"><script type="application/json">${JSON.stringify(feed).replace(/</g, '\\u003c')}</script></action-map>`, `<script src="${script}"></script>`));
       pages.set(lf, leafletPage(feed));
-      await time(`${baseUrl}${el}`, MARKERS_DRAWN);
-      await time(`${baseUrl}${lf}`, LEAFLET_DRAWN);
+      await mapTime(`${baseUrl}${el}`);
+      await leafletTime(`${baseUrl}${lf}`);
       const a = [];
       const b = [];
       let drawn = { markers: 0 };
       let lmarkers = 0;
       for (let i = 0; i < RUNS; i++) {
-        const r1 = await time(`${baseUrl}${el}`, MARKERS_DRAWN);
-        const r2 = await time(`${baseUrl}${lf}`, LEAFLET_DRAWN);
+        const r1 = await mapTime(`${baseUrl}${el}`);
+        const r2 = await leafletTime(`${baseUrl}${lf}`);
         a.push(r1.t);
         b.push(r2.t);
         drawn = r1;
