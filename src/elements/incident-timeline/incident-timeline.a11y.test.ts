@@ -51,6 +51,20 @@ describe('<incident-timeline> accessibility', function () {
     await expectAxeClean(km, 'Khmer');
     const long = await renderTimeline(html`<incident-timeline theme="dark" .feed=${makeIncidentFeed(2000)}></incident-timeline>`);
     await expectAxeClean(long, 'windowed');
+    // A date field holding text that is not a date: flagged, and the message is its description.
+    const from = $<HTMLInputElement>(long, 'input#from')!;
+    from.value = 'next week';
+    from.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(long);
+    const field = $<HTMLInputElement>(long, 'input#from')!;
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    const description = field
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => textOf(long.shadowRoot!.getElementById(id)))
+      .join(' ');
+    expect(description).to.match(/^From: Not a date.*Dates: a year/);
+    await expectAxeClean(long, 'invalid date');
   });
 
   it('axe finds nothing while loading, on error, and when empty', async () => {
