@@ -53,6 +53,12 @@ export type ViewState = 'loading' | 'error' | 'empty' | 'ready';
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"], :scope > script[type="application/feed+json"], :scope > script[type="application/geo+json"]';
 
+/** Whether the HTML parser has moved past `node` (something follows it or one of its ancestors). */
+function parsedPast(node: Node): boolean {
+  for (let n: Node | null = node; n && n !== document; n = n.parentNode) if (n.nextSibling) return true;
+  return false;
+}
+
 /**
  * The base every element of the library extends: reads the feed (`src`, an inline JSON child or
  * `.feed`, in any supported format), renders the loading / error / empty states, announces them,
@@ -183,8 +189,25 @@ export abstract class FeedElement extends LitElement implements LangListener {
   }
 
   private inlineJson(): string | undefined {
-    return this.querySelector(INLINE_SELECTOR)?.textContent ?? undefined;
+    const script = this.querySelector(INLINE_SELECTOR);
+    if (!script) return undefined;
+    // While the page is still arriving, the parser may have added only part of the JSON (the rest is
+    // still on the network): reading it now would show an error for a feed that is fine. It is read
+    // once the parser has moved past it, or when the page is parsed.
+    if (document.readyState === 'loading' && !parsedPast(script)) {
+      if (!this.waitingForParser) {
+        this.waitingForParser = true;
+        document.addEventListener('DOMContentLoaded', () => {
+          this.waitingForParser = false;
+          this.requestUpdate();
+        }, { once: true });
+      }
+      return undefined;
+    }
+    return script.textContent ?? undefined;
   }
+
+  private waitingForParser = false;
 
   /** Subclasses: true when the feed has nothing this element can show. */
   protected abstract isEmpty(feed: CampaignFeed): boolean;
