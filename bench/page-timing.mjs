@@ -25,7 +25,7 @@ function installMark(kind) {
   if (kind === 'static') document.addEventListener('DOMContentLoaded', done);
   if (kind === 'element') {
     document.addEventListener('feed-load', done, true);
-    document.addEventListener('feed-error', () => (window.__bench ??= 'feed-error'), true);
+    document.addEventListener('feed-error', (e) => (window.__bench ??= `feed-error: ${e.detail?.code}: ${e.detail?.reason}`), true);
   }
   if (kind === 'marker') {
     // The frame whose callback first sees a marker paints it; one more frame, as for the others.
