@@ -25,6 +25,9 @@ const DOC_STATUS = ['ok', 'warning', 'error'];
 const PRECISIONS = ['year', 'month', 'day'];
 const MAX_TEXT = 100_000;
 
+/** A required string as `string()` accepts it: present, not blank, not too long. */
+const okText = (v: unknown): boolean => typeof v === 'string' && v.length <= MAX_TEXT && v.trim() !== '';
+
 function show(v: Json): string {
   const s = typeof v === 'string' ? JSON.stringify(v) : Array.isArray(v) ? 'an array' : v === null ? 'null' : typeof v;
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
@@ -144,6 +147,8 @@ class Checker {
     if (v === undefined) return this.add(p, 'is required (a list of { item, quote })');
     if (!Array.isArray(v)) return this.add(p, `expected an array of { item, quote }, got ${show(v)}`);
     v.forEach((s, i) => {
+      // The usual case, a known item and a quote, is checked without building a path for each.
+      if (isObj(s) && typeof s.item === 'string' && itemIds.has(s.item) && s.item.length <= MAX_TEXT && okText(s.quote)) return;
       const sp = `${p}[${i}]`;
       if (!isObj(s)) return this.add(sp, `expected { item, quote }, got ${show(s)}`);
       if (this.string(s, 'item', sp, true) && typeof s.item === 'string' && !itemIds.has(s.item)) {

@@ -53,6 +53,7 @@ function matches(e: TimelineEvent, p: Prepared, ignoreKinds = false): boolean {
   if (!ignoreKinds && p.kinds.size > 0 && !p.kinds.has(e.kind)) return false;
   if (p.country && (e.place?.country ?? '').toUpperCase() !== p.country) return false;
   if (e.endDay < p.fromDay || e.startDay > p.toDay) return false;
+  if (!p.words.length) return true;
   const text = (e.search ??= searchTextOf(e));
   for (const w of p.words) if (!text.includes(w)) return false;
   return true;
