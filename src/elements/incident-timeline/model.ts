@@ -57,7 +57,7 @@ export interface TimelineEvent {
   search?: string;
 }
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+const str = (v: unknown): string | undefined => (typeof v === 'string' && /\S/.test(v) ? v : undefined);
 
 function itemDate(item: FeedItem): PartialDate | undefined {
   const d = item.date_published;

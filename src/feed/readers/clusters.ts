@@ -22,6 +22,8 @@ export function limitClusters(text: string): string {
   });
 }
 
+const CLUSTER_PROBLEM = 'a character carried more than 8 combining marks or joiners; the extra ones were left out so the text can wrap';
+
 /** Deeper than any field a feed defines: nothing below is shown, so nothing below is walked. */
 const MAX_DEPTH = 10;
 
@@ -33,14 +35,24 @@ const MAX_DEPTH = 10;
 export function limitFeedClusters<T>(value: T, problems: FeedProblem[], path = '$', depth = 0): T {
   if (typeof value === 'string') {
     const out = limitClusters(value);
-    if (out !== value) problems.push({ path, message: 'a character carried more than 8 combining marks or joiners; the extra ones were left out so the text can wrap' });
+    if (out !== value) problems.push({ path, message: CLUSTER_PROBLEM });
     return out as T;
   }
   if (depth >= MAX_DEPTH || typeof value !== 'object' || value === null) return value;
+  // Paths are built only for what is walked into or reported: most values are plain strings that
+  // need nothing (building a path for each cost more than checking it, on 1,000-event feeds).
+  const child = (v: unknown, at: () => string): unknown => {
+    if (typeof v === 'string') {
+      const out = limitClusters(v);
+      if (out !== v) problems.push({ path: at(), message: CLUSTER_PROBLEM });
+      return out;
+    }
+    return typeof v === 'object' && v !== null ? limitFeedClusters(v, problems, at(), depth + 1) : v;
+  };
   if (Array.isArray(value)) {
     let copy: unknown[] | undefined;
     value.forEach((v, i) => {
-      const out = limitFeedClusters(v, problems, `${path}[${i}]`, depth + 1);
+      const out = child(v, () => `${path}[${i}]`);
       if (out !== v) (copy ??= value.slice())[i] = out;
     });
     return (copy ?? value) as T;
@@ -49,7 +61,7 @@ export function limitFeedClusters<T>(value: T, problems: FeedProblem[], path = '
   const obj = value as Record<string, unknown>;
   for (const k of Object.keys(obj)) {
     const v = obj[k];
-    const out = limitFeedClusters(v, problems, `${path}.${k}`, depth + 1);
+    const out = child(v, () => `${path}.${k}`);
     if (out !== v) (copy ??= { ...obj })[k] = out;
   }
   return (copy ?? value) as T;
