@@ -2,14 +2,13 @@
  * Step 1: documents in. Drop files or a folder, pick them, or paste a text with its date; set the
  * feed's title and language; follow the build's progress.
  */
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { InputDocument } from '../builder/build.js';
-import { toKhmerDigits } from '../runtime/format.js';
 import type { Locale } from '../runtime/i18n.js';
 import { fromCorrections } from './decisions.js';
 import { fromDataTransfer, fromFileList } from './drop.js';
-import { StudioActionEvent, type StudioAction } from './events.js';
+import { StudioPanel, studioCount } from './panel.js';
 import { checkPaste, intake, pastedDocument, type PastedText } from './intake.js';
 import type { BaseBuild, FeedSettings, SourcesInput } from './protocol.js';
 import { strings } from './strings.js';
@@ -27,7 +26,7 @@ export interface BuildProgress {
 /** The live status line, in the interface's language (re-rendered when the language changes). */
 export function progressMessage(p: BuildProgress, locale: Locale): string {
   const s = strings(locale);
-  const n = (v: number): string => (locale === 'km' ? toKhmerDigits(String(v)) : String(v));
+  const n = (v: number): string => studioCount(v, locale);
   switch (p.state) {
     case 'building':
       return p.done === 0 ? s.buildingStart : s.building(n(p.done), n(p.total), p.file);
@@ -42,30 +41,17 @@ export function progressMessage(p: BuildProgress, locale: Locale): string {
   }
 }
 
-export class StudioBuildPanel extends LitElement {
+export class StudioBuildPanel extends StudioPanel {
   @property({ attribute: false }) docs: InputDocument[] = [];
   @property({ attribute: false }) sources?: SourcesInput;
   @property({ attribute: false }) settings: FeedSettings = {};
   @property({ attribute: false }) base?: BaseBuild;
   @property({ attribute: false }) progress: BuildProgress = { state: 'idle', done: 0, total: 0, file: '' };
   @property({ attribute: false }) ignored = 0;
-  @property() locale: Locale = 'en';
 
   @state() private dragging = false;
   @state() private pasteErrors: ('text' | 'published')[] = [];
   @state() private note = '';
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
-
-  private act(action: StudioAction): void {
-    this.dispatchEvent(new StudioActionEvent(action));
-  }
-
-  private n(v: number): string {
-    return this.locale === 'km' ? toKhmerDigits(String(v)) : String(v);
-  }
 
   private async addPicked(files: Awaited<ReturnType<typeof fromDataTransfer>>): Promise<void> {
     if (files.length === 0) return;

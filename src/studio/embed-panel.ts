@@ -2,17 +2,16 @@
  * Step 4: downloads (feed.json, corrections.json, RSS, Atom, the report, the script) and the code for
  * each element on three kinds of site.
  */
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toAtom, toRss } from '../builder/syndication.js';
 import type { FallbackTag } from '../feed/fallback-html.js';
-import type { Locale } from '../runtime/i18n.js';
 import { toCorrections, type Decisions } from './decisions.js';
 import { downloadText } from './download.js';
-import { StudioActionEvent } from './events.js';
 import { elementAttributes, TAGS, type PreviewOptions } from './preview-options.js';
 import type { ReviewedBuild } from './protocol.js';
 import { cmsSnippet, npmSnippet, plainSnippet } from './snippets.js';
+import { StudioPanel } from './panel.js';
 import { strings, type StudioStrings } from './strings.js';
 
 export interface EmbedOptions {
@@ -42,20 +41,15 @@ export function readEmbed(raw: unknown): EmbedOptions {
 
 const json = (v: unknown): string => `${JSON.stringify(v, null, 2)}\n`;
 
-export class StudioEmbedPanel extends LitElement {
+export class StudioEmbedPanel extends StudioPanel {
   @property({ attribute: false }) reviewed?: ReviewedBuild;
   @property({ attribute: false }) decisions!: Decisions;
   @property({ attribute: false }) preview!: PreviewOptions;
   @property({ attribute: false }) options: EmbedOptions = defaultEmbed();
-  @property() locale: Locale = 'en';
   @state() private copyNote = '';
 
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
-
   private set(patch: Partial<EmbedOptions>): void {
-    this.dispatchEvent(new StudioActionEvent({ type: 'ui', patch: { embed: { ...this.options, ...patch } } }));
+    this.act({ type: 'ui', patch: { embed: { ...this.options, ...patch } } });
   }
 
   private async copy(id: string, s: StudioStrings): Promise<void> {

@@ -2,27 +2,21 @@
  * Step 3: the four elements side by side on the reviewed feed, with their language, theme and main
  * attributes as controls, at a phone's width or a desktop's.
  */
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { FallbackTag } from '../feed/fallback-html.js';
 import type { CampaignFeed } from '../feed/types.js';
-import type { Locale } from '../runtime/i18n.js';
-import { StudioActionEvent } from './events.js';
 import { CONTROLS, TAGS, wageCountries, type Control, type PreviewOptions } from './preview-options.js';
 import type { ReviewedBuild } from './protocol.js';
+import { StudioPanel } from './panel.js';
 import { strings, type StudioStrings } from './strings.js';
 
-export class StudioPreviewPanel extends LitElement {
+export class StudioPreviewPanel extends StudioPanel {
   @property({ attribute: false }) reviewed?: ReviewedBuild;
   @property({ attribute: false }) options!: PreviewOptions;
-  @property() locale: Locale = 'en';
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
 
   private set(patch: Partial<PreviewOptions>): void {
-    this.dispatchEvent(new StudioActionEvent({ type: 'ui', patch: { preview: { ...this.options, ...patch } } }));
+    this.act({ type: 'ui', patch: { preview: { ...this.options, ...patch } } });
   }
 
   private setAttr(tag: FallbackTag, name: string, value: string | boolean): void {

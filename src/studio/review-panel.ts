@@ -3,12 +3,10 @@
  * quotes highlighted in their documents; accept, reject, correct; add a fact the builder missed by
  * selecting its sentence in a document.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { toKhmerDigits } from '../runtime/format.js';
-import type { Locale } from '../runtime/i18n.js';
 import { accept, add, decisionFor, reject, removeAddition, undo, edit, type Decisions, type ListName, LIST_NAMES } from './decisions.js';
-import { StudioActionEvent, type StudioAction } from './events.js';
+import { StudioPanel } from './panel.js';
 import { factForm } from './fact-form.js';
 import { fromForm, toForm, type FieldError, type FormValues } from './fields.js';
 import type { BaseBuild, ReviewedBuild } from './protocol.js';
@@ -37,11 +35,10 @@ function textOffset(container: Node, node: Node, offset: number): number {
   return r.toString().length;
 }
 
-export class StudioReviewPanel extends LitElement {
+export class StudioReviewPanel extends StudioPanel {
   @property({ attribute: false }) base?: BaseBuild;
   @property({ attribute: false }) reviewed?: ReviewedBuild;
   @property({ attribute: false }) decisions!: Decisions;
-  @property() locale: Locale = 'en';
   /** The fact open in the detail view (kept by the app across reloads). */
   @property({ attribute: false }) selected?: string;
   @property({ attribute: false }) filter: Filter = 'all';
@@ -54,18 +51,6 @@ export class StudioReviewPanel extends LitElement {
   @state() private adding?: Adding;
   private formFor?: string;
   private focusDetail = false;
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
-
-  private act(action: StudioAction): void {
-    this.dispatchEvent(new StudioActionEvent(action));
-  }
-
-  private n(v: number): string {
-    return this.locale === 'km' ? toKhmerDigits(String(v)) : String(v);
-  }
 
   private rows(): FactRow[] {
     return this.base ? factRows(this.base, this.reviewed, this.decisions) : [];
