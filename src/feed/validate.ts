@@ -24,6 +24,10 @@ const ISO_3166 = /^[A-Z]{2}$/;
 const DOC_STATUS = ['ok', 'warning', 'error'];
 const PRECISIONS = ['year', 'month', 'day'];
 const MAX_TEXT = 100_000;
+// Plain arrays and indexed loops in what runs for every record: the feed is validated once, as the
+// page loads, by code the engine has not optimised yet.
+const ITEM_TEXTS = ['title', 'summary', 'content_text', 'language'];
+const COUNTS = ['deaths', 'injured', 'arrested', 'participants'];
 
 /** A required string as `string()` accepts it: present, not blank, not too long. */
 const okText = (v: unknown): boolean => typeof v === 'string' && v.length <= MAX_TEXT && v.trim() !== '';
@@ -131,14 +135,17 @@ class Checker {
     if (!isObj(v)) return this.add(p, `expected a place { name, country, lat, lon }, got ${show(v)}`);
     this.string(v, 'name', p, true);
     this.pattern(v, 'country', p, ISO_3166, 'an ISO 3166-1 alpha-2 country code such as KH');
-    for (const [k, lim] of [['lat', 90], ['lon', 180]] as const) {
-      const n = v[k];
-      if (n === undefined) continue;
-      if (typeof n !== 'number' || !Number.isFinite(n) || Math.abs(n) > lim) {
-        this.add(`${p}.${k}`, `expected a number between -${lim} and ${lim}, got ${show(n)}`);
-      }
-    }
+    this.coordinate(v, 'lat', 90, p);
+    this.coordinate(v, 'lon', 180, p);
     if ((v.lat === undefined) !== (v.lon === undefined)) this.add(p, 'lat and lon must be given together');
+  }
+
+  coordinate(v: Obj, k: 'lat' | 'lon', lim: number, p: string): void {
+    const n = v[k];
+    if (n === undefined) return;
+    if (typeof n !== 'number' || !Number.isFinite(n) || Math.abs(n) > lim) {
+      this.add(`${p}.${k}`, `expected a number between -${lim} and ${lim}, got ${show(n)}`);
+    }
   }
 
   sources(o: Obj, path: string, itemIds: Set<string>): void {
@@ -146,16 +153,20 @@ class Checker {
     const p = `${path}.sources`;
     if (v === undefined) return this.add(p, 'is required (a list of { item, quote })');
     if (!Array.isArray(v)) return this.add(p, `expected an array of { item, quote }, got ${show(v)}`);
-    v.forEach((s, i) => {
+    for (let i = 0; i < v.length; i++) {
+      const s: Json = v[i];
       // The usual case, a known item and a quote, is checked without building a path for each.
-      if (isObj(s) && typeof s.item === 'string' && itemIds.has(s.item) && s.item.length <= MAX_TEXT && okText(s.quote)) return;
+      if (isObj(s) && typeof s.item === 'string' && itemIds.has(s.item) && s.item.length <= MAX_TEXT && okText(s.quote)) continue;
       const sp = `${p}[${i}]`;
-      if (!isObj(s)) return this.add(sp, `expected { item, quote }, got ${show(s)}`);
+      if (!isObj(s)) {
+        this.add(sp, `expected { item, quote }, got ${show(s)}`);
+        continue;
+      }
       if (this.string(s, 'item', sp, true) && typeof s.item === 'string' && !itemIds.has(s.item)) {
         this.add(`${sp}.item`, `no item has the id ${show(s.item)}`);
       }
       this.string(s, 'quote', sp, true);
-    });
+    }
   }
 
   /** Checks that ids in one list are strings and unique. */
@@ -170,11 +181,13 @@ class Checker {
     const v = parent[key];
     if (v === undefined) return;
     if (!Array.isArray(v)) return this.add(`${path}.${key}`, `expected an array, got ${show(v)}`);
-    v.forEach((entry, i) => {
-      const p = `${path}.${key}[${i}]`;
-      if (!isObj(entry)) return this.add(p, `expected an object, got ${show(entry)}`);
-      each(entry, p);
-    });
+    const at = `${path}.${key}`;
+    for (let i = 0; i < v.length; i++) {
+      const entry: Json = v[i];
+      const p = `${at}[${i}]`;
+      if (!isObj(entry)) this.add(p, `expected an object, got ${show(entry)}`);
+      else each(entry, p);
+    }
   }
 }
 
@@ -204,7 +217,7 @@ export function validateFeed(json: unknown): FeedProblem[] {
   }
   c.list(json, 'items', '$', (item, p) => {
     c.id(item, p, itemIds);
-    for (const k of ['title', 'summary', 'content_text', 'language']) c.string(item, k, p);
+    for (let i = 0; i < ITEM_TEXTS.length; i++) c.string(item, ITEM_TEXTS[i], p);
     c.url(item, 'url', p);
     c.dateTime(item, 'date_published', p);
     c.dateTime(item, 'date_modified', p);
@@ -259,7 +272,7 @@ export function validateFeed(json: unknown): FeedProblem[] {
     c.oneOf(e, 'kind', p, INCIDENT_KINDS, true);
     c.string(e, 'title', p, true);
     c.string(e, 'description', p);
-    for (const k of ['deaths', 'injured', 'arrested', 'participants']) c.count(e, k, p);
+    for (let i = 0; i < COUNTS.length; i++) c.count(e, COUNTS[i], p);
     if (e.place !== undefined) c.place(e.place, `${p}.place`);
     c.sources(e, p, itemIds);
   });

@@ -23,3 +23,22 @@ test('readers apply it to every string, report it, and leave the input object as
   const clean = feed('Fine');
   assert.equal(readFeedJson(clean).problems.length, 0);
 });
+
+test('feed text with no mark or joiner skips the walk; marks spelled as JSON escapes are still limited', async () => {
+  const { jsonMayHoldClusters } = await import('./clusters.js');
+  const { readFeedTextLazily } = await import('./lazy.js');
+  const readXml = () => Promise.reject(new Error('no XML here'));
+  const campaign = (title: string) => ({ ...feed(title), _campaign: { schema: 1, generated: '2014-01-03T00:00:00Z' } });
+  assert.equal(jsonMayHoldClusters(JSON.stringify(campaign('Strike at the factory'))), false);
+  assert.equal(jsonMayHoldClusters(JSON.stringify(campaign('ការធ្វើកូដកម្ម'))), true, 'Khmer text is walked');
+  // JSON.stringify writes the marks as they are; written by hand as \u escapes, the text is all ASCII.
+  const escaped = JSON.stringify(campaign('Z')).replace('"title":"Z"', `"title":"Z${'\\u0301'.repeat(20)}"`);
+  assert.equal(/[^\x00-\x7f]/.test(escaped), false, 'the escaped text is ASCII');
+  assert.equal(jsonMayHoldClusters(escaped), true);
+  const out = await readFeedTextLazily(escaped, { readXml });
+  assert.equal(out.feed.items[0].title, `Z${'\u0301'.repeat(8)}`);
+  assert.deepEqual(out.problems.map((p) => p.path), ['$.items[0].title']);
+  // The skip changes nothing for text that has no marks: the same feed, with or without the walk.
+  const plain = JSON.stringify(campaign('Strike at the factory'));
+  assert.deepEqual((await readFeedTextLazily(plain, { readXml })).feed, readFeedJson(JSON.parse(plain)).feed);
+});

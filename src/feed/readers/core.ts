@@ -7,7 +7,7 @@
  */
 import { partitionFeed, type NormalizedFeed } from '../normalize.js';
 import type { FeedProblem } from '../validate.js';
-import { limitFeedClusters } from './clusters.js';
+import { jsonMayHoldClusters, limitFeedClusters } from './clusters.js';
 import { FeedReadError } from './errors.js';
 import { isJsonFeedVersion, readJsonFeed } from './json-feed.js';
 import { parseJsonText } from './json-text.js';
@@ -40,7 +40,7 @@ export function detectJsonFormat(value: unknown): JsonFeedFormat {
 }
 
 /** A reader's result as the elements take it: partitioned, over-long letter clusters limited, problems first. */
-export function finishRead(result: ReaderResult, format: FeedFormat): NormalizedFeed {
+export function finishRead(result: ReaderResult, format: FeedFormat, noClusters = false): NormalizedFeed {
   let out: NormalizedFeed;
   try {
     out = partitionFeed(result.feed, format);
@@ -48,19 +48,28 @@ export function finishRead(result: ReaderResult, format: FeedFormat): Normalized
     throw new FeedReadError('format', `This ${format} document cannot be used as a feed: ${err instanceof Error ? err.message : String(err)}`);
   }
   // Unwrappable characters (50 marks on one letter, 30 joined emoji) would stretch the partner's page.
+  // `noClusters`: the caller knows no string can need it (see `jsonMayHoldClusters`).
   const limited: FeedProblem[] = [];
-  const feed = limitFeedClusters(out.feed, limited);
+  const feed = noClusters ? out.feed : limitFeedClusters(out.feed, limited);
   if (feed !== out.feed) out = { ...out, feed, problems: [...out.problems, ...limited] };
   return result.problems.length ? { ...out, problems: [...result.problems, ...out.problems] } : out;
 }
 
-/** Reads the project's feed (passed through as is) or a JSON Feed; `format` comes from `detectJsonFormat`. */
-export function readCommonJson(value: Obj, format: 'campaign' | 'json-feed', opts: ReaderOptions = {}): NormalizedFeed {
-  return format === 'campaign' ? finishRead({ feed: value, problems: [] }, format) : finishRead(readJsonFeed(value, opts), format);
+/**
+ * Reads the project's feed (passed through as is) or a JSON Feed; `format` comes from `detectJsonFormat`.
+ * `plainText`: the value was parsed from text where `jsonMayHoldClusters` found nothing, so the
+ * project's feed, whose strings are the text's, needs no cluster walk (a JSON Feed's HTML may still
+ * spell marks as character references, so it is walked).
+ */
+export function readCommonJson(value: Obj, format: 'campaign' | 'json-feed', opts: ReaderOptions = {}, plainText = false): NormalizedFeed {
+  return format === 'campaign' ? finishRead({ feed: value, problems: [] }, format, plainText) : finishRead(readJsonFeed(value, opts), format);
 }
 
-/** Feed text sorted by its first characters: parsed JSON, or XML text still to parse. */
-export type SortedText = { json: unknown; xml?: undefined } | { xml: string; json?: undefined };
+/**
+ * Feed text sorted by its first characters: parsed JSON (with `plain` when `jsonMayHoldClusters`
+ * found nothing in its text), or XML text still to parse.
+ */
+export type SortedText = { json: unknown; plain: boolean; xml?: undefined } | { xml: string; json?: undefined };
 
 /**
  * JSON when the text starts with `{` or `[` (or when it is served as JSON), XML when it starts with
@@ -70,13 +79,13 @@ export function sortFeedText(text: string, contentType?: string | null): SortedT
   const s = text.replace(/^\ufeff/, '').trimStart();
   const first = s[0];
   if (first === undefined) throw new FeedReadError('syntax', 'The feed is empty');
-  if (first === '{' || first === '[') return { json: parseJsonText(s) };
+  if (first === '{' || first === '[') return { json: parseJsonText(s), plain: !jsonMayHoldClusters(s) };
   if (first === '<') {
     if (/^<(?:!doctype\s+html|html[\s>])/i.test(s)) {
       throw new FeedReadError('format', 'Got an HTML page, not a feed: check the src URL');
     }
     return { xml: s };
   }
-  if (/json/i.test(contentType ?? '')) return { json: parseJsonText(s) };
+  if (/json/i.test(contentType ?? '')) return { json: parseJsonText(s), plain: !jsonMayHoldClusters(s) };
   throw new FeedReadError('syntax', `The feed is neither JSON nor XML: it starts with ${JSON.stringify(s.slice(0, 20))}`);
 }

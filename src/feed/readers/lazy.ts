@@ -26,7 +26,7 @@ export function loadReader<T>(format: string, module: () => Promise<T>): Promise
 }
 
 /** `readFeedJson` of `index.ts`, with the TimelineJS and GeoJSON readers loaded when needed. */
-export function readFeedJsonLazily(value: unknown, opts: ReaderOptions = {}): NormalizedFeed | Promise<NormalizedFeed> {
+export function readFeedJsonLazily(value: unknown, opts: ReaderOptions = {}, plainText = false): NormalizedFeed | Promise<NormalizedFeed> {
   const format = detectJsonFormat(value);
   const obj = value as Obj;
   switch (format) {
@@ -35,7 +35,7 @@ export function readFeedJsonLazily(value: unknown, opts: ReaderOptions = {}): No
     case 'geojson':
       return loadReader('GeoJSON', () => import('./geojson.js')).then((m) => finishRead(m.readGeoJson(obj, opts), format));
     default:
-      return readCommonJson(obj, format, opts);
+      return readCommonJson(obj, format, opts, plainText);
   }
 }
 
@@ -43,5 +43,5 @@ export function readFeedJsonLazily(value: unknown, opts: ReaderOptions = {}): No
 export function readFeedTextLazily(text: string, opts: LazyTextReaderOptions): NormalizedFeed | Promise<NormalizedFeed> {
   const { readXml, contentType, ...readerOpts } = opts;
   const sorted = sortFeedText(text, contentType);
-  return sorted.xml !== undefined ? readXml(sorted.xml, readerOpts) : readFeedJsonLazily(sorted.json, readerOpts);
+  return sorted.xml !== undefined ? readXml(sorted.xml, readerOpts) : readFeedJsonLazily(sorted.json, readerOpts, sorted.plain);
 }
