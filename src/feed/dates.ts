@@ -40,8 +40,8 @@ export function isRfc3339(value: unknown): value is string {
 }
 
 export function datePrecision(date: PartialDate): DatePrecision {
-  const parts = date.split('-').length;
-  return parts >= 3 ? 'day' : parts === 2 ? 'month' : 'year';
+  // YYYY, YYYY-MM, YYYY-MM-DD (or a longer date-time): the length says it, without splitting.
+  return date.length >= 10 ? 'day' : date.length >= 7 ? 'month' : 'year';
 }
 
 /**

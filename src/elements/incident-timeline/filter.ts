@@ -76,9 +76,10 @@ export function filterEvents(events: readonly TimelineEvent[], f: FilterState): 
 export function kindCounts(events: readonly TimelineEvent[], f: FilterState): Map<EventKind, number> {
   const p = prepare(f);
   const out = new Map<EventKind, number>();
-  for (const e of events) {
-    if (!out.has(e.kind)) out.set(e.kind, 0);
-    if (matches(e, p, true)) out.set(e.kind, out.get(e.kind)! + 1);
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    const n = out.get(e.kind) ?? 0;
+    out.set(e.kind, matches(e, p, true) ? n + 1 : n);
   }
   return out;
 }
@@ -86,9 +87,11 @@ export function kindCounts(events: readonly TimelineEvent[], f: FilterState): Ma
 /** Countries named by the events' places, most frequent first. */
 export function countries(events: readonly TimelineEvent[]): string[] {
   const n = new Map<string, number>();
-  for (const e of events) {
-    const c = e.place?.country;
-    if (c) n.set(c.toUpperCase(), (n.get(c.toUpperCase()) ?? 0) + 1);
+  for (let i = 0; i < events.length; i++) {
+    const c = events[i].place?.country;
+    if (!c) continue;
+    const code = c.toUpperCase();
+    n.set(code, (n.get(code) ?? 0) + 1);
   }
   return [...n.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c]) => c);
 }

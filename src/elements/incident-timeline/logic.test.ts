@@ -82,6 +82,28 @@ describe('building the timeline from the feed', () => {
     expect(jan).to.deep.equal(['2014-01', '2014-01-03']);
   });
 
+  it('counts days by arithmetic exactly as Date does, leap years and years 0–99 included', () => {
+    const viaDate = (y: number, m: number, d: number) => {
+      const t = new Date(0);
+      t.setUTCFullYear(y, m - 1, d);
+      return Math.floor(t.getTime() / 86_400_000);
+    };
+    const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+    for (const y of [1, 99, 100, 400, 1600, 1899, 1900, 1970, 1999, 2000, 2013, 2014, 2016, 2100, 2400, 9999]) {
+      expect(periodStartDay(pad(y, 4))).to.equal(viaDate(y, 1, 1), `${y}`);
+      expect(periodEndDay(pad(y, 4))).to.equal(viaDate(y, 12, 31), `${y}`);
+      for (let m = 1; m <= 12; m++) {
+        const ym = `${pad(y, 4)}-${pad(m)}`;
+        expect(periodStartDay(ym)).to.equal(viaDate(y, m, 1), ym);
+        expect(periodEndDay(ym)).to.equal(viaDate(y, m + 1, 0), ym);
+        for (const d of [1, 15, 28]) expect(periodStartDay(`${ym}-${pad(d)}`)).to.equal(viaDate(y, m, d), `${ym}-${pad(d)}`);
+      }
+    }
+    expect(periodEndDay('2016-02')).to.equal(viaDate(2016, 2, 29));
+    expect(periodEndDay('1900-02')).to.equal(viaDate(1900, 2, 28));
+    expect(periodEndDay('2014-01-03')).to.equal(periodStartDay('2014-01-03'));
+  });
+
   it('keeps the precision the sources give, and ranges as spans of days', () => {
     const events = buildEvents(feed);
     const arrests = events.find((e) => e.id === 'i-arrests')!;

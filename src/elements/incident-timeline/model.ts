@@ -87,6 +87,8 @@ interface RawEvent {
   sources?: unknown;
 }
 
+const COUNT_FIELDS = ['deaths', 'injured', 'arrested', 'participants'] as const;
+
 export interface BuildOptions {
   includeActions?: boolean;
 }
@@ -100,7 +102,9 @@ export interface BuildOptions {
  */
 export function buildEvents(feed: CampaignFeed, opts: BuildOptions = {}): TimelineEvent[] {
   const items = new Map<string, Omit<ResolvedSource, 'quote'>>();
-  for (const it of Array.isArray(feed.items) ? feed.items : []) {
+  const feedItems = Array.isArray(feed.items) ? feed.items : [];
+  for (let i = 0; i < feedItems.length; i++) {
+    const it = feedItems[i];
     if (!it || typeof it.id !== 'string' || items.has(it.id)) continue;
     items.set(it.id, {
       itemId: it.id,
@@ -118,7 +122,8 @@ export function buildEvents(feed: CampaignFeed, opts: BuildOptions = {}): Timeli
   const out: TimelineEvent[] = [];
   for (const [type, list] of lists) {
     if (!Array.isArray(list)) continue;
-    for (const raw of list as RawEvent[]) {
+    for (let i = 0; i < list.length; i++) {
+      const raw = list[i] as RawEvent;
       if (!raw || typeof raw !== 'object') continue;
       const e = toEvent(type, raw, items, days);
       if (!e) continue;
@@ -168,14 +173,16 @@ function toEvent(
   const place =
     raw.place && typeof raw.place === 'object' && str((raw.place as Place).name) ? (raw.place as Place) : undefined;
   const counts: TimelineEvent['counts'] = {};
-  for (const f of ['deaths', 'injured', 'arrested', 'participants'] as const) {
+  for (let i = 0; i < COUNT_FIELDS.length; i++) {
+    const f = COUNT_FIELDS[i];
     const c = countOf(raw[f]);
     if (c) counts[f] = c;
   }
   const organisers = Array.isArray(raw.organisers) ? raw.organisers.filter((o): o is string => !!str(o)) : [];
   const sources: ResolvedSource[] = [];
   if (Array.isArray(raw.sources)) {
-    for (const s of raw.sources as { item?: unknown; quote?: unknown }[]) {
+    for (let i = 0; i < raw.sources.length; i++) {
+      const s = raw.sources[i] as { item?: unknown; quote?: unknown };
       if (!s || typeof s !== 'object') continue;
       const quote = str(s.quote);
       const itemId = typeof s.item === 'string' ? s.item : '';

@@ -27,7 +27,7 @@ export function summaryLine(
   if (shown.length) {
     // The list is sorted by start; the last to end may be an earlier, longer event.
     let last = shown[0];
-    for (const e of shown) if (e.endDay > last.endDay) last = e;
+    for (let i = 1; i < shown.length; i++) if (shown[i].endDay > last.endDay) last = shown[i];
     const month = (d: string) => (d.length >= 7 ? d.slice(0, 7) : d.slice(0, 4));
     const a = formatDate(month(shown[0].date), locale, { month: 'short' });
     const b = formatDate(month(last.end ?? last.date), locale, { month: 'short' });

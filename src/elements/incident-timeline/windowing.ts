@@ -59,10 +59,12 @@ export class ListGeometry {
     const n = this.keys.length;
     const pos = new Float64Array(n + 1);
     const mean = this.meanOwn();
+    // Before the first measure nothing is known per row: no lookup per row (1,000s of them).
+    const own = this.own.size ? this.own : undefined;
     let y = n ? this.head : 0;
     for (let i = 0; i < n; i++) {
       pos[i] = y;
-      const h = this.own.get(this.keys[i]) ?? mean;
+      const h = own?.get(this.keys[i]) ?? mean;
       y += h + (i + 1 < n ? this.residual[this.boundaries[i + 1] as Boundary] : this.tail);
     }
     pos[n] = y;
