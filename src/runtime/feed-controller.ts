@@ -20,13 +20,26 @@ export interface FeedInput {
   feed?: unknown;
   /** Text of an inline `<script type="application/json">` child. Wins over `src`. */
   inline?: string;
+  /**
+   * An inline child is there but the HTML parser has not moved past it yet (its text may still be
+   * arriving): nothing is read, and no empty state is shown, until it has.
+   */
+  inlinePending?: boolean;
   /** Milliseconds before a `src` load counts as failed (default 15 s). */
   timeout?: number;
   /** Largest `src` body read, in bytes (default 10 MB). */
   maxBytes?: number;
 }
 
-type Args = readonly [src: string | undefined, feed: unknown, inline: string | undefined, retries: number, timeout: number, maxBytes: number];
+type Args = readonly [
+  src: string | undefined,
+  feed: unknown,
+  inline: string | undefined,
+  inlinePending: boolean,
+  retries: number,
+  timeout: number,
+  maxBytes: number,
+];
 
 const NO_FEED: NormalizedFeed = Object.freeze({ feed: EMPTY_FEED, problems: [], format: 'none' }) as NormalizedFeed;
 
@@ -123,6 +136,7 @@ export class FeedController implements ReactiveController {
           i.src?.trim() || undefined,
           i.feed ?? undefined,
           i.inline,
+          !!i.inlinePending,
           this.retries,
           i.timeout ?? DEFAULT_TIMEOUT,
           i.maxBytes ?? DEFAULT_MAX_BYTES,
@@ -131,11 +145,14 @@ export class FeedController implements ReactiveController {
     });
   }
 
-  private async load([src, feed, inline, , timeout, maxBytes]: Args, signal: AbortSignal): Promise<NormalizedFeed> {
-    if (feed !== undefined || inline !== undefined || !src) {
+  private async load([src, feed, inline, inlinePending, , timeout, maxBytes]: Args, signal: AbortSignal): Promise<NormalizedFeed> {
+    if (feed !== undefined || inline !== undefined || inlinePending || !src) {
       this.releaseLease();
       if (feed !== undefined) return parseFeedValueLazily(feed);
       if (inline !== undefined) return parseFeedTextLazily(inline, { baseUrl: document.baseURI });
+      // The host reads its inline child once the parser is past it, which changes the args: this
+      // run then ends (aborted) without showing an empty state first.
+      if (inlinePending) return new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }));
       // No input yet: while the page is still being parsed, an inline child may be on its way.
       await documentParsed(signal);
       return NO_FEED;

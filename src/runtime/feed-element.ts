@@ -122,11 +122,15 @@ export abstract class FeedElement extends LitElement implements LangListener {
   @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT;
 
   protected readonly feedController = new FeedController(this, () => {
-    this.lastInline = this.inlineJson();
-    return { src: this.src, feed: this.feed, inline: this.lastInline, timeout: this.timeout };
+    this.readInline();
+    return { src: this.src, feed: this.feed, inline: this.inline, inlinePending: this.inlinePending, timeout: this.timeout };
   });
 
-  private lastInline?: string;
+  /** The inline JSON child's text, as last read. */
+  private inline?: string;
+  /** There is an inline JSON child, but the HTML parser has not moved past it yet. */
+  private inlinePending = false;
+  private waitingForParser = false;
   private lastEventMarker?: unknown;
   private renderedLang?: string;
   private lastView?: ViewState;
@@ -171,7 +175,7 @@ export abstract class FeedElement extends LitElement implements LangListener {
     // Inline JSON may arrive after the upgrade (the parser is still adding children, a framework
     // renders them later, a CMS edits them): re-read it whenever the children change.
     this.childObserver ??= new MutationObserver(() => {
-      if (this.inlineJson() !== this.lastInline) this.requestUpdate();
+      if (this.readInline()) this.requestUpdate();
     });
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     watchLang(this);
@@ -188,13 +192,17 @@ export abstract class FeedElement extends LitElement implements LangListener {
     if (resolveLang(this) !== this.renderedLang) this.requestUpdate('lang');
   }
 
-  private inlineJson(): string | undefined {
+  /** Reads the inline JSON child into `inline` and `inlinePending`; true when either changed. */
+  private readInline(): boolean {
     const script = this.querySelector(INLINE_SELECTOR);
-    if (!script) return undefined;
+    let text: string | undefined;
+    let pending = false;
     // While the page is still arriving, the parser may have added only part of the JSON (the rest is
     // still on the network): reading it now would show an error for a feed that is fine. It is read
-    // once the parser has moved past it, or when the page is parsed.
-    if (document.readyState === 'loading' && !parsedPast(script)) {
+    // once the parser has moved past it, or when the page is parsed; meanwhile the element keeps
+    // showing that it is loading (not that the feed is empty).
+    if (script && document.readyState === 'loading' && !parsedPast(script)) {
+      pending = true;
       if (!this.waitingForParser) {
         this.waitingForParser = true;
         document.addEventListener('DOMContentLoaded', () => {
@@ -202,12 +210,14 @@ export abstract class FeedElement extends LitElement implements LangListener {
           this.requestUpdate();
         }, { once: true });
       }
-      return undefined;
+    } else if (script) {
+      text = script.textContent ?? undefined;
     }
-    return script.textContent ?? undefined;
+    const changed = text !== this.inline || pending !== this.inlinePending;
+    this.inline = text;
+    this.inlinePending = pending;
+    return changed;
   }
-
-  private waitingForParser = false;
 
   /** Subclasses: true when the feed has nothing this element can show. */
   protected abstract isEmpty(feed: CampaignFeed): boolean;
