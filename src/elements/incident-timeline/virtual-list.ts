@@ -73,10 +73,11 @@ export class VirtualListController implements ReactiveController {
       rows.map((r) => r.key),
       boundariesOf(rows),
     );
-    // Before the first render there is nothing to measure: enough rows of the default height to fill
-    // a screen and the quarter screen below it that `check` asks for, so the first frame needs no
-    // second render; the half-screen margin is added once the reader scrolls.
-    const guess = Math.ceil((1.25 * (window.innerHeight || 800)) / DEFAULT_ROW_HEIGHT);
+    // Before the first render there is nothing to measure: a screen of rows of the default height.
+    // The filters and the summary line sit above the list, so that covers the screen and the quarter
+    // screen below it that `check` asks for, and the first frame needs no second render; the
+    // half-screen margin is added once the reader scrolls.
+    const guess = Math.ceil((window.innerHeight || 800) / DEFAULT_ROW_HEIGHT);
     this.range = this.desiredRange(0) ?? [0, Math.min(rows.length, Math.max(5, guess))];
     this.listen(true);
   }
@@ -191,7 +192,7 @@ export class VirtualListController implements ReactiveController {
     // What is on the page, not what the estimates say: the rendered rows span [before, before + height].
     const slack = v.height / 4;
     const top = Math.max(0, v.top - slack);
-    const bottom = Math.max(v.bottom, v.height) + slack;
+    const bottom = v.bottom + slack;
     const covered = (a === 0 || before <= top) && (b >= this.count || before + height >= bottom);
     if (covered) return;
     const next = this.desiredRange();
