@@ -145,7 +145,11 @@ export class IncidentTimeline extends FeedElement {
 
   private events: TimelineEvent[] = [];
   private shown: TimelineEvent[] = [];
-  private indexByKey = new Map<string, number>();
+  /** Position of each shown event by key, built on first use (not while the list first renders). */
+  private get indexByKey(): Map<string, number> {
+    return (this.shownIndex ??= new Map(this.shown.map((e, i) => [e.key, i])));
+  }
+  private shownIndex?: Map<string, number>;
   private builtFrom?: { feed: CampaignFeed; actions: boolean };
   /** Whether the events carry their search text yet (built at the first search). */
   private searchable = false;
@@ -237,7 +241,7 @@ export class IncidentTimeline extends FeedElement {
     if (rebuilt || key !== this.filterKey) {
       this.filterKey = key;
       this.shown = filterEvents(this.events, f);
-      this.indexByKey = new Map(this.shown.map((e, i) => [e.key, i]));
+      this.shownIndex = undefined;
       this.facets = facetsOf(this.events, f, rebuilt ? undefined : this.facets);
       this.vlist.setRows(this.layout === 'vertical' ? this.shown : []);
       if (this.layout === 'horizontal') {
