@@ -15,7 +15,7 @@ import { startServer } from '../scripts/static-server.mjs';
 import { requireChromium, chromiumArgs } from '../scripts/chromium.mjs';
 import { timeToContent } from './page-timing.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 // BENCH_SIZES=100,1000 measures only those record counts (of the sizes a plug-in lists).
 const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : null;
 const only = process.argv.slice(2);

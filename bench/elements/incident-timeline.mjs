@@ -107,7 +107,7 @@ t.on('loaded', () => requestAnimationFrame(() => requestAnimationFrame(() => { w
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="${script}"></script></head>
 <body><incident-timeline><script type="application/json">${JSON.stringify(feed).replace(/</g, '\\u003c')}</script></incident-timeline></body></html>`,
   );
-  const runs = Number(process.env.BENCH_RUNS ?? 9);
+  const runs = Number(process.env.BENCH_RUNS ?? 15);
   const a = [];
   const b = [];
   await timeToContent(context, `${baseUrl}/__bench/it-tljs/timelinejs`, 'page'); // warm caches
