@@ -130,6 +130,9 @@ export abstract class FeedElement extends LitElement implements LangListener {
   private inline?: string;
   /** There is an inline JSON child, but the HTML parser has not moved past it yet. */
   private inlinePending = false;
+  /** The child `inline` was read from, and whether the children changed since (then it is read again). */
+  private inlineFrom?: Element;
+  private inlineStale = true;
   private waitingForParser = false;
   private lastEventMarker?: unknown;
   private renderedLang?: string;
@@ -175,8 +178,10 @@ export abstract class FeedElement extends LitElement implements LangListener {
     // Inline JSON may arrive after the upgrade (the parser is still adding children, a framework
     // renders them later, a CMS edits them): re-read it whenever the children change.
     this.childObserver ??= new MutationObserver(() => {
+      this.inlineStale = true;
       if (this.readInline()) this.requestUpdate();
     });
+    this.inlineStale = true;
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     watchLang(this);
   }
@@ -211,7 +216,11 @@ export abstract class FeedElement extends LitElement implements LangListener {
         }, { once: true });
       }
     } else if (script) {
-      text = script.textContent ?? undefined;
+      // Read once per change: a feed of 1,000 events is a third of a megabyte of text, and every
+      // update asks for it.
+      text = script === this.inlineFrom && !this.inlineStale ? this.inline : (script.textContent ?? undefined);
+      this.inlineFrom = script;
+      this.inlineStale = false;
     }
     const changed = text !== this.inline || pending !== this.inlinePending;
     this.inline = text;
