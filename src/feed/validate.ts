@@ -62,12 +62,13 @@ function okPlace(v: Json): boolean {
   );
 }
 
+/** The usual source: a known item and a quote. */
+const okSource = (s: Json, itemIds: Set<string>): boolean =>
+  isObj(s) && typeof s.item === 'string' && itemIds.has(s.item) && s.item.length <= MAX_TEXT && okText(s.quote);
+
 function okSources(v: Json, itemIds: Set<string>): boolean {
   if (!Array.isArray(v)) return false;
-  for (let i = 0; i < v.length; i++) {
-    const s: Json = v[i];
-    if (!(isObj(s) && typeof s.item === 'string' && itemIds.has(s.item) && s.item.length <= MAX_TEXT && okText(s.quote))) return false;
-  }
+  for (let i = 0; i < v.length; i++) if (!okSource(v[i], itemIds)) return false;
   return true;
 }
 
@@ -222,7 +223,7 @@ class Checker {
     for (let i = 0; i < v.length; i++) {
       const s: Json = v[i];
       // The usual case, a known item and a quote, is checked without building a path for each.
-      if (isObj(s) && typeof s.item === 'string' && itemIds.has(s.item) && s.item.length <= MAX_TEXT && okText(s.quote)) continue;
+      if (okSource(s, itemIds)) continue;
       const sp = `${p}[${i}]`;
       if (!isObj(s)) {
         this.add(sp, `expected { item, quote }, got ${show(s)}`);

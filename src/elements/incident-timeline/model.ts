@@ -9,7 +9,7 @@ import type {
   PartialDate,
   Place,
 } from '../../feed/types.js';
-import type { CountField } from './counts.js';
+import { COUNT_FIELDS, type CountField } from './counts.js';
 import { periodEndDay, periodStartDay } from './days.js';
 
 /** Whether an event is something that happened to workers or an act of solidarity. */
@@ -95,8 +95,6 @@ interface RawEvent {
   organisers?: unknown;
   sources?: unknown;
 }
-
-const COUNT_FIELDS = ['deaths', 'injured', 'arrested', 'participants'] as const;
 
 export interface BuildOptions {
   includeActions?: boolean;
