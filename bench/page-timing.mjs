@@ -5,6 +5,17 @@
 // machine, and not the same for every kind of page) out of every figure.
 
 /**
+ * The tag an element page loads the library with. By default as the README's embed shows it: `defer`,
+ * so the script runs once the page is parsed (the WordPress plugin's footer script runs at the same
+ * point). `blocking: true` gives a plain `<script src>` in the head, which runs before the body is
+ * parsed: the element then upgrades while its inline feed is still arriving, draws its loading state,
+ * and reads the feed at DOMContentLoaded. Pages that load scripts that way are measured beside.
+ * @param {string} src
+ * @param {{ blocking?: boolean }} [opts]
+ */
+export const scriptTag = (src, { blocking = false } = {}) => `<script src="${src}"${blocking ? '' : ' defer'}></script>`;
+
+/**
  * What "the content is in the DOM" means for each kind of page:
  * - `static`: the document has been parsed (DOMContentLoaded);
  * - `element`: a library element dispatched `feed-load` (it fires once the view is rendered) —

@@ -3,7 +3,8 @@
 // 2. For each element plug-in in bench/elements/: time to the first frame showing N records, for the
 //    element versus the same content as static HTML, both delivered in the page itself, interleaved
 //    runs, medians, and the ratio; times are taken in the page (bench/page-timing.mjs). The element page loads the plug-in's `script` (default: the
-//    element's own `iife/<tag>.js`); the same page with the all-in-one IIFE is measured beside it.
+//    element's own `iife/<tag>.js`) with `defer`, as the README's embed does; the same page with the
+//    all-in-one IIFE, and with the element's script blocking in the head, are measured beside it.
 //    Plug-ins may add their own figures (`extra`, given `script`); BENCH_EXTRAS=0 skips those.
 // Figures vary with the machine's load: compare the ratios, not the milliseconds, across runs.
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/static-server.mjs';
 import { requireChromium, chromiumArgs } from '../scripts/chromium.mjs';
-import { timeToContent } from './page-timing.mjs';
+import { timeToContent, scriptTag } from './page-timing.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 // BENCH_SIZES=100,1000 measures only those record counts (of the sizes a plug-in lists).
@@ -137,23 +138,28 @@ for (const plugin of plugins) {
     const key = `${plugin.tag}-${n}`;
     pages.set(`/__bench/${key}/static`, doc(plugin.staticHtml(feed)));
     // The element's own script (dist/iife/<tag>.js unless the plug-in says otherwise) and, beside it,
-    // the all-in-one IIFE of the four elements, so both costs are visible.
-    const elementPage = (script) =>
+    // the all-in-one IIFE of the four elements, so both costs are visible; both with `defer`, as the
+    // README shows. The element's script blocking in the head (no `defer`) is measured too.
+    const elementPage = (script, blocking = false) =>
       doc(
         `<${plugin.tag} ${plugin.attributes ?? ''}><script type="application/json">${escapeJson(feed)}</script></${plugin.tag}>`,
-        `<script src="/dist/${script}"></script>`,
+        scriptTag(`/dist/${script}`, { blocking }),
       );
     pages.set(`/__bench/${key}/element`, elementPage(scriptOf(plugin)));
     pages.set(`/__bench/${key}/all-in-one`, elementPage(ALL_IN_ONE));
+    pages.set(`/__bench/${key}/blocking`, elementPage(scriptOf(plugin), true));
     const s = [];
     const e = [];
     const a = [];
+    const b = [];
     await timeTo(`${srv.origin}/__bench/${key}/element`, 'element'); // warm the script cache
     await timeTo(`${srv.origin}/__bench/${key}/all-in-one`, 'element');
+    await timeTo(`${srv.origin}/__bench/${key}/blocking`, 'element');
     for (let i = 0; i < RUNS; i++) {
       s.push(await timeTo(`${srv.origin}/__bench/${key}/static`, 'static'));
       e.push(await timeTo(`${srv.origin}/__bench/${key}/element`, 'element'));
       a.push(await timeTo(`${srv.origin}/__bench/${key}/all-in-one`, 'element'));
+      b.push(await timeTo(`${srv.origin}/__bench/${key}/blocking`, 'element'));
     }
     const row = {
       element: plugin.tag,
@@ -163,6 +169,7 @@ for (const plugin of plugins) {
       ratio: `${(median(e) / median(s)).toFixed(2)}×`,
       'all-in-one ms': median(a).toFixed(0),
       'all-in-one ratio': `${(median(a) / median(s)).toFixed(2)}×`,
+      'blocking ratio': `${(median(b) / median(s)).toFixed(2)}×`,
       goal: plugin.goal ?? '≤ 1.2×',
     };
     results.push(row);
@@ -175,8 +182,9 @@ for (const plugin of plugins) {
 }
 
 console.log(`\n## First render: element vs the same content as static HTML (median of ${RUNS}, same Chromium, interleaved)\n`);
-console.log('element ms: the page loads the element\'s own script (dist/iife/<tag>.js); all-in-one: dist/solidarity-widgets.iife.js (all four elements).\n');
-console.log(table(results, ['element', 'N', 'static HTML ms', 'element ms', 'ratio', 'all-in-one ms', 'all-in-one ratio', 'goal']));
+console.log('element ms: the page loads the element\'s own script (dist/iife/<tag>.js) with `defer`, as the README shows; all-in-one: dist/solidarity-widgets.iife.js (all four elements), also with `defer`;');
+console.log('blocking ratio: the element\'s own script as a plain <script src> in the head, which runs before the body is parsed.\n');
+console.log(table(results, ['element', 'N', 'static HTML ms', 'element ms', 'ratio', 'all-in-one ms', 'all-in-one ratio', 'blocking ratio', 'goal']));
 if (extras.length) {
   console.log('\n## Other figures\n');
   console.log(

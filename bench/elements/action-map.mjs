@@ -12,7 +12,7 @@
 //   markers (SVG circle markers; Leaflet has no clustering without a plug-in), same page size.
 import { makeActionFeed } from '../../test/fixtures/action-map/make-feed.mjs';
 import { actionMapBudget } from '../../scripts/dist-graph.mjs';
-import { timeToContent } from '../page-timing.mjs';
+import { timeToContent, scriptTag } from '../page-timing.mjs';
 
 const TAG = 'action-map';
 const SIZES = [50, 500, 5000];
@@ -97,7 +97,7 @@ export default {
       const feed = makeActionFeed(n);
       const el = `/__bench/action-map-${n}/map`;
       const lf = `/__bench/action-map-${n}/leaflet`;
-      pages.set(el, doc(`<action-map style="width:1240px"><script type="application/json">${JSON.stringify(feed).replace(/</g, '\\u003c')}</script></action-map>`, `<script src="${script}"></script>`));
+      pages.set(el, doc(`<action-map style="width:1240px"><script type="application/json">${JSON.stringify(feed).replace(/</g, '\\u003c')}</script></action-map>`, scriptTag(script)));
       pages.set(lf, leafletPage(feed));
       await mapTime(`${baseUrl}${el}`);
       await leafletTime(`${baseUrl}${lf}`);

@@ -7,6 +7,7 @@
 // - search over 10,000 items: median ms per keystroke (filter + re-render + layout), goal < 16 ms,
 //   and the first keystroke straight after load (before the search text has been folded in idle time).
 import { makeReleaseFeed } from '../../test/fixtures/press-release-list/make-feed.mjs';
+import { scriptTag } from '../page-timing.mjs';
 
 const TAG = 'press-release-list';
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -73,7 +74,7 @@ const doc = (body, head = '') =>
 const elementPage = (feed, script) =>
   doc(
     `<${TAG} heading="Press releases"><script type="application/json">${JSON.stringify(feed).replace(/</g, '\\u003c')}</script></${TAG}>`,
-    `<script src="${script}"></script>`,
+    scriptTag(script),
   );
 
 const STATIC_DONE = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(performance.now()))));

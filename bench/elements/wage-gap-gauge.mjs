@@ -4,6 +4,8 @@
 // 2. (extra) N gauges on one page, each reading the campaign fixture by URL (one request, shared by the
 //    runtime's cache), against N copies of the same figures as static HTML.
 
+import { scriptTag } from '../page-timing.mjs';
+
 const USD = (n) => `US$${Number.isInteger(n) ? n : n.toFixed(2)}`;
 const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
@@ -103,7 +105,7 @@ export default {
     };
     for (const n of [1, 10, 100]) {
       const gauges = Array.from({ length: n }, () => '<wage-gap-gauge src="/test/fixtures/campaign.json"></wage-gap-gauge>').join('\n');
-      pages.set(`/__bench/wgg-n${n}/element`, doc(gauges, `<script src="${script}"></script>`));
+      pages.set(`/__bench/wgg-n${n}/element`, doc(gauges, scriptTag(script)));
       pages.set(`/__bench/wgg-n${n}/static`, doc(Array.from({ length: n }, () => gaugeHtml(feed, false)).join('\n')));
       await time(`${baseUrl}/__bench/wgg-n${n}/element`, allDrawn); // warm the script cache
       const s = [];
