@@ -12,6 +12,9 @@ export interface VirtualParts {
   after: HTMLElement;
 }
 
+/** A tall desktop screen gets no more first rows than this many pixels' worth; scrolling adds the rest. */
+const MAX_GUESS_HEIGHT = 1440;
+
 export interface VirtualRow {
   key: string;
   year: string;
@@ -76,8 +79,10 @@ export class VirtualListController implements ReactiveController {
     // Before the first render there is nothing to measure: a screen of rows of the default height.
     // The filters and the summary line sit above the list, so that covers the screen and the quarter
     // screen below it that `check` asks for, and the first frame needs no second render; the
-    // half-screen margin is added once the reader scrolls.
-    const guess = Math.ceil((window.innerHeight || 800) / DEFAULT_ROW_HEIGHT);
+    // half-screen margin is added once the reader scrolls. The screen's height stands in for the
+    // window's: reading `innerHeight` here would lay out the page before there is anything to lay
+    // out (Chromium does so wherever the viewport meta tag applies, as on phones, and in the bench).
+    const guess = Math.ceil(Math.min(window.screen?.availHeight || 800, MAX_GUESS_HEIGHT) / DEFAULT_ROW_HEIGHT);
     this.range = this.desiredRange(0) ?? [0, Math.min(rows.length, Math.max(5, guess))];
     this.listen(true);
   }
