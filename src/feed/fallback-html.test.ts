@@ -101,6 +101,20 @@ describe('fallbackHtml: hostile feeds', () => {
     );
   });
 
+  test('names of Object.prototype members as a period, role or kind are unknown values, not functions to call', () => {
+    for (const name of ['valueOf', 'toString', 'constructor', '__proto__', 'hasOwnProperty']) {
+      const wage = { id: 'w', amount: 100, currency: 'USD', period: name, role: 'minimum', effective: '2014-01', sources: [] };
+      const html = fallbackHtml('wage-gap-gauge', feed({ _campaign: { wages: [wage] } }));
+      assert.match(parse(html).text, /Legal minimum wage: 100 USD a month/, `period ${name} reads as the default, a month`);
+      const role = fallbackHtml('wage-gap-gauge', feed({ _campaign: { wages: [{ ...wage, period: 'month', role: name }] } }));
+      assert.equal(role, '<p class="sw-fallback sw-fallback-empty">Nothing to show yet.</p>', `role ${name} is not a wage`);
+      const incident = { id: 'i', date: '2014-01-03', kind: name, title: 'Strike', sources: [] };
+      const timeline = parse(fallbackHtml('incident-timeline', feed({ _campaign: { incidents: [incident] } }))).text;
+      assert.match(timeline, /Strike/);
+      assert.doesNotMatch(timeline, /function|native code|\[object/, `kind ${name} shows no code`);
+    }
+  });
+
   test('escapeHtml encodes every character that could end text or an attribute, and drops control characters', () => {
     assert.equal(escapeHtml(`<a href="x" onclick='y'>&amp;</a>`), '&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;');
     assert.equal(escapeHtml('a\u0000b\u0007c\td\ne'), 'abc\td\ne');

@@ -247,14 +247,16 @@ const ROLE_ORDER: Record<string, number> = { minimum: 0, offer: 1, demand: 2, li
 function money(wage: Obj, c: Ctx): string {
   const amount = formatNumber(num(wage, 'amount') ?? 0, c);
   const m = `${amount} ${str(wage, 'currency')}`;
-  return (c.s.per[str(wage, 'period')] ?? c.s.per.month)(m);
+  // Own keys only: a period of "valueOf" or "constructor" must not reach Object.prototype.
+  const period = str(wage, 'period');
+  return (Object.hasOwn(c.s.per, period) ? c.s.per[period] : c.s.per.month)(m);
 }
 
 function wages(feed: unknown, attrs: FallbackAttributes, c: Ctx): string {
   const country = attr(attrs, 'country').toUpperCase();
   const sector = attr(attrs, 'sector');
   const list = arr(obj(feed, '_campaign'), 'wages').filter((w): w is Obj => {
-    if (!isObj(w) || !(str(w, 'role') in ROLE_ORDER) || num(w, 'amount') === undefined || !/^[A-Z]{3}$/.test(str(w, 'currency'))) return false;
+    if (!isObj(w) || !Object.hasOwn(ROLE_ORDER, str(w, 'role')) || num(w, 'amount') === undefined || !/^[A-Z]{3}$/.test(str(w, 'currency'))) return false;
     if (country && str(w, 'country') !== '' && country !== str(w, 'country')) return false;
     if (sector && str(w, 'sector') !== '' && sector !== str(w, 'sector')) return false;
     return true;
