@@ -42,7 +42,7 @@ export interface TimelineEvent {
   description?: string;
   place?: Place;
   counts: Partial<Record<CountField, Count>>;
-  organisers: string[];
+  organisers: readonly string[];
   sources: ResolvedSource[];
   /** First and last day of the period the dates name, in days since 1970-01-01 (UTC). */
   startDay: number;
@@ -165,6 +165,15 @@ class DayCache {
   }
 }
 
+const NO_ORGANISERS: readonly string[] = [];
+
+/** The organisers' names that say something; the feed's own array when every one does (the usual case). */
+function organisersOf(v: unknown): readonly string[] {
+  if (!Array.isArray(v) || v.length === 0) return NO_ORGANISERS;
+  for (let i = 0; i < v.length; i++) if (!str(v[i])) return v.filter((o): o is string => !!str(o));
+  return v as string[];
+}
+
 function toEvent(
   type: EventType,
   raw: RawEvent,
@@ -185,7 +194,7 @@ function toEvent(
     const c = countOf(raw[f]);
     if (c) counts[f] = c;
   }
-  const organisers = Array.isArray(raw.organisers) ? raw.organisers.filter((o): o is string => !!str(o)) : [];
+  const organisers = organisersOf(raw.organisers);
   const sources: ResolvedSource[] = [];
   if (Array.isArray(raw.sources)) {
     for (let i = 0; i < raw.sources.length; i++) {
@@ -195,7 +204,12 @@ function toEvent(
       const itemId = typeof s.item === 'string' ? s.item : '';
       if (!quote && !itemId) continue;
       const item = items.get(itemId);
-      sources.push(item ? { ...item, quote: quote ?? '' } : { quote: quote ?? '', itemId });
+      // Written out, not spread: one object shape for every source, built a thousand times.
+      sources.push(
+        item
+          ? { quote: quote ?? '', itemId, title: item.title, url: item.url, publisher: item.publisher, date: item.date }
+          : { quote: quote ?? '', itemId },
+      );
     }
   }
   const precision = datePrecision(date);
