@@ -4,6 +4,9 @@
 import { makeIncidentFeed } from '../../test/fixtures/incident-timeline/make-feed.mjs';
 import { timeToContent, scriptTag } from '../page-timing.mjs';
 
+// Every page here, ours and TimelineJS's, starts as the main table's pages do (bench/run.mjs): a real
+// page declares its character set and its viewport.
+const HEAD = '<meta charset="utf-8"><meta name="viewport" content="width=device-width">';
 const esc = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const KIND = { strike: 'Strike', protest: 'Protest', violence: 'Violence', killing: 'Killing', arrest: 'Arrest', court: 'Court', dismissal: 'Dismissal', migration: 'Migration', ban: 'Ban', other: 'Other' };
@@ -95,7 +98,7 @@ async function timelineJsComparison({ context, baseUrl, pages, median, script })
   const tl = JSON.stringify(toTimelineJs(feed)).replace(/</g, '\\u003c');
   pages.set(
     '/__bench/it-tljs/timelinejs',
-    `<!doctype html><html lang="en"><head><meta charset="utf-8">
+    `<!doctype html><html lang="en"><head>${HEAD}
 <link rel="stylesheet" href="/node_modules/@knight-lab/timelinejs/dist/css/timeline.css">
 <script src="/node_modules/@knight-lab/timelinejs/dist/js/timeline.js"></script></head>
 <body><div id="tl" style="width:1280px;height:650px"></div>
@@ -105,7 +108,7 @@ t.on('loaded', () => requestAnimationFrame(() => requestAnimationFrame(() => { w
 </script></body></html>`,
   );
   const elementPage = (blocking) =>
-    `<!doctype html><html lang="en"><head><meta charset="utf-8">${scriptTag(script, { blocking })}</head>
+    `<!doctype html><html lang="en"><head>${HEAD}${scriptTag(script, { blocking })}</head>
 <body><incident-timeline><script type="application/json">${JSON.stringify(feed).replace(/</g, '\\u003c')}</script></incident-timeline></body></html>`;
   pages.set('/__bench/it-tljs/element', elementPage(false));
   pages.set('/__bench/it-tljs/blocking', elementPage(true));
@@ -149,7 +152,7 @@ async function scrollFrames({ browser, context, baseUrl, pages, median, script }
   const feed = makeIncidentFeed(n);
   pages.set(
     '/__bench/it-scroll/element',
-    `<!doctype html><html lang="en"><head><meta charset="utf-8">${scriptTag(script)}</head>
+    `<!doctype html><html lang="en"><head>${HEAD}${scriptTag(script)}</head>
 <body><incident-timeline><script type="application/json">${JSON.stringify(feed).replace(/</g, '\\u003c')}</script></incident-timeline></body></html>`,
   );
   const ready = `(async () => {
@@ -251,10 +254,10 @@ function mainThreadWorkPerFrame(events) {
 async function floor({ context, baseUrl, pages, median, script }) {
   const feed = makeIncidentFeed(100);
   const empty = { ...feed, _campaign: { ...feed._campaign, incidents: [] } };
-  pages.set('/__bench/it-floor/static', `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${staticHtml(feed)}</body></html>`);
+  pages.set('/__bench/it-floor/static', `<!doctype html><html lang="en"><head>${HEAD}</head><body>${staticHtml(feed)}</body></html>`);
   pages.set(
     '/__bench/it-floor/empty',
-    `<!doctype html><html lang="en"><head><meta charset="utf-8">${scriptTag(script)}</head>
+    `<!doctype html><html lang="en"><head>${HEAD}${scriptTag(script)}</head>
 <body><incident-timeline><script type="application/json">${JSON.stringify(empty)}</script></incident-timeline></body></html>`,
   );
   const a = [];
