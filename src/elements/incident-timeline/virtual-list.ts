@@ -80,8 +80,9 @@ export class VirtualListController implements ReactiveController {
     // The filters and the summary line sit above the list, so that covers the screen and the quarter
     // screen below it that `check` asks for, and the first frame needs no second render; the
     // half-screen margin is added once the reader scrolls. The screen's height stands in for the
-    // window's: reading `innerHeight` here would lay out the page before there is anything to lay
-    // out (Chromium does so wherever the viewport meta tag applies, as on phones, and in the bench).
+    // window's: reading `innerHeight` can make the browser lay out the page first (it is on the list
+    // of reads that force layout; a trace of the bench's Chromium showed it here), before there is
+    // anything to lay out.
     const guess = Math.ceil(Math.min(window.screen?.availHeight || 800, MAX_GUESS_HEIGHT) / DEFAULT_ROW_HEIGHT);
     this.range = this.desiredRange(0) ?? [0, Math.min(rows.length, Math.max(5, guess))];
     this.listen(true);
