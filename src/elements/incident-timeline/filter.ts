@@ -45,6 +45,11 @@ function prepare(f: FilterState): Prepared {
   };
 }
 
+/** True when nothing but the kinds narrows the list (no country, dates or words). */
+function kindsOnly(p: Prepared): boolean {
+  return !p.country && p.fromDay === -Infinity && p.toDay === Infinity && !p.words.length;
+}
+
 /**
  * An event is inside a date range when the period it names overlaps the range: "January 2014"
  * stays visible from 15 January, because the source does not say it happened before.
@@ -62,9 +67,7 @@ function matches(e: TimelineEvent, p: Prepared, ignoreKinds = false): boolean {
 /** The events the filters let through, in the order given. */
 export function filterEvents(events: readonly TimelineEvent[], f: FilterState): TimelineEvent[] {
   const p = prepare(f);
-  if (p.kinds.size === 0 && !p.country && p.fromDay === -Infinity && p.toDay === Infinity && !p.words.length) {
-    return events.slice();
-  }
+  if (p.kinds.size === 0 && kindsOnly(p)) return events.slice();
   return events.filter((e) => matches(e, p));
 }
 
@@ -75,11 +78,13 @@ export function filterEvents(events: readonly TimelineEvent[], f: FilterState): 
  */
 export function kindCounts(events: readonly TimelineEvent[], f: FilterState): Map<EventKind, number> {
   const p = prepare(f);
+  // With no filter but the kinds (the usual case, and the first render) every event counts.
+  const all = kindsOnly(p);
   const out = new Map<EventKind, number>();
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
     const n = out.get(e.kind) ?? 0;
-    out.set(e.kind, matches(e, p, true) ? n + 1 : n);
+    out.set(e.kind, all || matches(e, p, true) ? n + 1 : n);
   }
   return out;
 }

@@ -121,7 +121,6 @@ export function buildEvents(feed: CampaignFeed, opts: BuildOptions = {}): Timeli
       date: itemDate(it),
     });
   }
-  const days = new DayCache();
   const camp = feed._campaign;
   const lists: [EventType, unknown][] = [['incident', camp?.incidents]];
   if (opts.includeActions) lists.push(['action', camp?.actions]);
@@ -132,7 +131,7 @@ export function buildEvents(feed: CampaignFeed, opts: BuildOptions = {}): Timeli
     for (let i = 0; i < list.length; i++) {
       const raw = list[i] as RawEvent;
       if (!raw || typeof raw !== 'object') continue;
-      const e = toEvent(type, raw, items, days);
+      const e = toEvent(type, raw, items);
       if (!e) continue;
       // Keys must be unique for keyed rendering, even if a hand-edited feed repeats an id.
       let key = e.key;
@@ -149,22 +148,6 @@ export function buildEvents(feed: CampaignFeed, opts: BuildOptions = {}): Timeli
   return keyed.map((x) => x.e);
 }
 
-/** Dates repeat a lot in big feeds: convert each distinct one once. */
-class DayCache {
-  private start = new Map<string, number>();
-  private end = new Map<string, number>();
-  startOf(d: PartialDate): number {
-    let v = this.start.get(d);
-    if (v === undefined) this.start.set(d, (v = periodStartDay(d)));
-    return v;
-  }
-  endOf(d: PartialDate): number {
-    let v = this.end.get(d);
-    if (v === undefined) this.end.set(d, (v = periodEndDay(d)));
-    return v;
-  }
-}
-
 const NO_ORGANISERS: readonly string[] = [];
 
 /** The organisers' names that say something; the feed's own array when every one does (the usual case). */
@@ -178,7 +161,6 @@ function toEvent(
   type: EventType,
   raw: RawEvent,
   items: Map<string, Omit<ResolvedSource, 'quote'>>,
-  days: DayCache,
 ): TimelineEvent | undefined {
   const date = raw.date;
   const title = str(raw.title);
@@ -228,8 +210,9 @@ function toEvent(
     counts,
     organisers,
     sources,
-    startDay: days.startOf(date),
-    endDay: days.endOf(end ?? date),
+    // Arithmetic on the digits, no cache: a map lookup per date cost more than the sum it saved.
+    startDay: periodStartDay(date),
+    endDay: periodEndDay(end ?? date),
     year: date.slice(0, 4),
     month: precision === 'year' ? date.slice(0, 4) : date.slice(0, 7),
   };
