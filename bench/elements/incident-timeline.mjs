@@ -7,6 +7,11 @@ import { timeToContent, scriptTag } from '../page-timing.mjs';
 // Every page here, ours and TimelineJS's, starts as the main table's pages do (bench/run.mjs): a real
 // page declares its character set and its viewport.
 const HEAD = '<meta charset="utf-8"><meta name="viewport" content="width=device-width">';
+
+/** A page with one `<incident-timeline>` holding `feed` inline, loading `script` (see `scriptTag`). */
+const elementPage = (feed, script, opts) =>
+  `<!doctype html><html lang="en"><head>${HEAD}${scriptTag(script, opts)}</head>
+<body><incident-timeline><script type="application/json">${JSON.stringify(feed).replace(/</g, '\\u003c')}</script></incident-timeline></body></html>`;
 const esc = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const KIND = { strike: 'Strike', protest: 'Protest', violence: 'Violence', killing: 'Killing', arrest: 'Arrest', court: 'Court', dismissal: 'Dismissal', migration: 'Migration', ban: 'Ban', other: 'Other' };
@@ -107,11 +112,8 @@ const t = new TL.Timeline('tl', ${tl}, { script_path: '/node_modules/@knight-lab
 t.on('loaded', () => requestAnimationFrame(() => requestAnimationFrame(() => { window.__bench ??= performance.now(); })));
 </script></body></html>`,
   );
-  const elementPage = (blocking) =>
-    `<!doctype html><html lang="en"><head>${HEAD}${scriptTag(script, { blocking })}</head>
-<body><incident-timeline><script type="application/json">${JSON.stringify(feed).replace(/</g, '\\u003c')}</script></incident-timeline></body></html>`;
-  pages.set('/__bench/it-tljs/element', elementPage(false));
-  pages.set('/__bench/it-tljs/blocking', elementPage(true));
+  pages.set('/__bench/it-tljs/element', elementPage(feed, script));
+  pages.set('/__bench/it-tljs/blocking', elementPage(feed, script, { blocking: true }));
   const runs = Number(process.env.BENCH_RUNS ?? 15);
   const a = [];
   const b = [];
@@ -155,11 +157,7 @@ t.on('loaded', () => requestAnimationFrame(() => requestAnimationFrame(() => { w
 async function scrollFrames({ browser, context, baseUrl, pages, median, script }) {
   const n = 10_000;
   const feed = makeIncidentFeed(n);
-  pages.set(
-    '/__bench/it-scroll/element',
-    `<!doctype html><html lang="en"><head>${HEAD}${scriptTag(script)}</head>
-<body><incident-timeline><script type="application/json">${JSON.stringify(feed).replace(/</g, '\\u003c')}</script></incident-timeline></body></html>`,
-  );
+  pages.set('/__bench/it-scroll/element', elementPage(feed, script));
   const ready = `(async () => {
     await customElements.whenDefined('incident-timeline');
     const el = document.querySelector('incident-timeline');
@@ -260,11 +258,7 @@ async function floor({ context, baseUrl, pages, median, script }) {
   const feed = makeIncidentFeed(100);
   const empty = { ...feed, _campaign: { ...feed._campaign, incidents: [] } };
   pages.set('/__bench/it-floor/static', `<!doctype html><html lang="en"><head>${HEAD}</head><body>${staticHtml(feed)}</body></html>`);
-  pages.set(
-    '/__bench/it-floor/empty',
-    `<!doctype html><html lang="en"><head>${HEAD}${scriptTag(script)}</head>
-<body><incident-timeline><script type="application/json">${JSON.stringify(empty)}</script></incident-timeline></body></html>`,
-  );
+  pages.set('/__bench/it-floor/empty', elementPage(empty, script));
   const a = [];
   const b = [];
   await timeToContent(context, `${baseUrl}/__bench/it-floor/empty`, 'element');

@@ -17,7 +17,7 @@ function validDay(y: number, m: number, d: number): boolean {
 }
 
 /** The two ASCII digits at `i` as a number, or -1. */
-function twoDigits(s: string, i: number): number {
+export function twoDigits(s: string, i: number): number {
   const a = s.charCodeAt(i) - 48;
   const b = s.charCodeAt(i + 1) - 48;
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;

@@ -1,3 +1,4 @@
+import { twoDigits } from '../../feed/dates.js';
 import type { PartialDate } from '../../feed/types.js';
 
 /** Milliseconds in a day. */
@@ -30,25 +31,20 @@ function monthDays(y: number, m: number): number {
   return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
 }
 
-/** The number written at `date[a..b)` (ASCII digits, as a valid partial date has). */
-function digits(date: string, a: number, b: number): number {
-  let n = 0;
-  for (let i = a; i < b; i++) n = n * 10 + date.charCodeAt(i) - 48;
-  return n;
-}
+/** The year of a valid partial date, read from its digits. */
+const yearOf = (date: PartialDate): number => twoDigits(date, 0) * 100 + twoDigits(date, 2);
 
 /** First day of the period a partial date names: `2014` → 1 Jan 2014, `2014-05` → 1 May 2014. */
 export function periodStartDay(date: PartialDate): number {
-  const y = digits(date, 0, 4);
-  return civilDays(y, date.length >= 7 ? digits(date, 5, 7) : 1, date.length >= 10 ? digits(date, 8, 10) : 1);
+  return civilDays(yearOf(date), date.length >= 7 ? twoDigits(date, 5) : 1, date.length >= 10 ? twoDigits(date, 8) : 1);
 }
 
 /** Last day of the period a partial date names: `2014` → 31 Dec 2014, `2014-02` → 28 Feb 2014. */
 export function periodEndDay(date: PartialDate): number {
-  const y = digits(date, 0, 4);
+  const y = yearOf(date);
   if (date.length < 7) return civilDays(y, 12, 31);
-  const m = digits(date, 5, 7);
-  return civilDays(y, m, date.length >= 10 ? digits(date, 8, 10) : monthDays(y, m));
+  const m = twoDigits(date, 5);
+  return civilDays(y, m, date.length >= 10 ? twoDigits(date, 8) : monthDays(y, m));
 }
 
 /** `YYYY-MM-DD` of a day number (for `<input type="date">` values and `datetime` attributes). */
