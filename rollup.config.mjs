@@ -74,9 +74,9 @@ const perElementIife = elements.map((tag) => {
 });
 
 const configs = [esm, iife, ...perElementIife];
-if (existsSync('src/builder/cli.ts')) {
+if (existsSync('src/builder/node/cli.ts')) {
   configs.push({
-    input: { cli: 'src/builder/cli.ts', index: 'src/builder/index.ts' },
+    input: { cli: 'src/builder/node/cli.ts', index: 'src/builder/index.ts' },
     output: { dir: 'dist/builder', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', sourcemap: true },
     external: (id) => id.startsWith('node:'),
     plugins: [

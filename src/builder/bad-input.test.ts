@@ -10,8 +10,8 @@ import { after, test } from 'node:test';
 import type { CampaignFeed, DocumentReport } from '../feed/types.js';
 import { validateFeed } from '../feed/validate.js';
 import { buildFeed } from './build.js';
-import { main } from './cli.js';
-import { readCandidate, walkFolder } from './node-io.js';
+import { main } from './node/cli.js';
+import { readCandidate, walkFolder } from './node/node-io.js';
 
 const root = mkdtempSync(join(tmpdir(), 'sw-bad-'));
 after(() => rmSync(root, { recursive: true, force: true }));

@@ -10,18 +10,18 @@
 import type { CampaignFeed, DocumentReport, FeedItem, Incident, SolidarityAction, Wage } from '../feed/types.js';
 import { JSON_FEED_VERSION } from '../feed/types.js';
 import { validateFeed, type FeedProblem } from '../feed/validate.js';
-import { applyCorrections, type CorrectionsReport } from './corrections.js';
-import { decodeDocument, MAX_DOCUMENT_BYTES, normalizeText } from './decode.js';
-import { extractItem } from './extract.js';
-import { splitFrontMatter } from './frontmatter.js';
-import { htmlToText } from './html.js';
-import { actionIds, incidentIds, wageIds } from './ids.js';
-import { makeItem } from './items.js';
-import { splitListing } from './listing.js';
-import { markdownToText } from './markdown.js';
-import { mergeMentions, type Draft } from './merge.js';
-import { mergeMeta, readMeta, type DocKind, type DocMeta } from './metadata.js';
-import type { Mention } from './model.js';
+import { applyCorrections, type CorrectionsReport } from './assemble/corrections.js';
+import { decodeDocument, MAX_DOCUMENT_BYTES, normalizeText } from './read/decode.js';
+import { extractItem } from './facts/extract.js';
+import { splitFrontMatter } from './read/frontmatter.js';
+import { htmlToText } from './read/html.js';
+import { actionIds, incidentIds, wageIds } from './assemble/ids.js';
+import { makeItem } from './assemble/items.js';
+import { splitListing } from './read/listing.js';
+import { markdownToText } from './read/markdown.js';
+import { mergeMentions, type Draft } from './assemble/merge.js';
+import { mergeMeta, readMeta, type DocKind, type DocMeta } from './read/metadata.js';
+import type { Mention } from './facts/model.js';
 
 export interface InputDocument {
   /** Path relative to the build folder, with forward slashes. */

@@ -2,11 +2,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildFeed } from './build.js';
-import { htmlToText } from './html.js';
-import { splitListing } from './listing.js';
-import { markdownToText } from './markdown.js';
-import { parsePublished } from './metadata.js';
-import { checkSources, normalizeRelative } from './sources.js';
+import { htmlToText } from './read/html.js';
+import { splitListing } from './read/listing.js';
+import { markdownToText } from './read/markdown.js';
+import { parsePublished } from './read/metadata.js';
+import { checkSources, normalizeRelative } from './read/sources.js';
 
 const enc = new TextEncoder();
 

@@ -6,8 +6,8 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { CampaignFeed } from '../feed/types.js';
 import { validateFeed } from '../feed/validate.js';
-import { foldSpace } from './decode.js';
-import { buildDirectory } from './node-build.js';
+import { foldSpace } from './read/decode.js';
+import { buildDirectory } from './node/node-build.js';
 
 const DOCS = fileURLToPath(new URL('../../examples/documents/', import.meta.url));
 const FEED = fileURLToPath(new URL('../../examples/feed.json', import.meta.url));

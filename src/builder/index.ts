@@ -3,11 +3,11 @@
  */
 export { FeedBuilder, buildFeed, isDocumentFile } from './build.js';
 export type { BuildOptions, BuildResult, DocumentResult, InputDocument } from './build.js';
-export { applyCorrections } from './corrections.js';
-export type { CorrectionsReport } from './corrections.js';
-export { decodeDocument, foldSpace, MAX_DOCUMENT_BYTES } from './decode.js';
-export { renderReport } from './report.js';
-export { toAtom, toRss } from './syndication.js';
-export { splitSentences } from './sentences.js';
-export { htmlToText } from './html.js';
-export { checkSources, normalizeRelative } from './sources.js';
+export { applyCorrections } from './assemble/corrections.js';
+export type { CorrectionsReport } from './assemble/corrections.js';
+export { decodeDocument, foldSpace, MAX_DOCUMENT_BYTES } from './read/decode.js';
+export { renderReport } from './write/report.js';
+export { toAtom, toRss } from './write/syndication.js';
+export { splitSentences } from './language/sentences.js';
+export { htmlToText } from './read/html.js';
+export { checkSources, normalizeRelative } from './read/sources.js';

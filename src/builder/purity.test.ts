@@ -1,20 +1,33 @@
-// The studio (issue 11) runs the builder core in a browser Web Worker: only the thin Node layer may
-// touch `node:` modules or `process`.
+// The studio runs the builder core in a browser Web Worker: only the Node layer (`node/`) may touch
+// `node:` modules or `process`.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 const DIR = fileURLToPath(new URL('.', import.meta.url));
-const NODE_LAYER = new Set(['cli.ts', 'node-io.ts', 'node-build.ts']);
+const NODE_LAYER = resolve(DIR, 'node');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) return p === NODE_LAYER ? [] : sources(p);
+    return e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [p] : [];
+  });
+}
 
 test('the builder core imports no node: module and never uses process', () => {
-  const core = readdirSync(DIR).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !NODE_LAYER.has(f));
+  const core = sources(DIR);
   assert.ok(core.length > 15);
   for (const f of core) {
-    const src = readFileSync(`${DIR}${f}`, 'utf8');
-    assert.doesNotMatch(src, /from\s+['"]node:|require\(|import\(\s*['"]node:/, `${f} imports a Node module`);
-    assert.doesNotMatch(src, /\bprocess\.|\bBuffer\b|__dirname/, `${f} uses a Node global`);
-    for (const m of src.matchAll(/from\s+'\.\/([\w-]+)\.js'/g)) assert.ok(!NODE_LAYER.has(`${m[1]}.ts`), `${f} imports the Node layer (${m[1]})`);
+    const name = relative(DIR, f);
+    const src = readFileSync(f, 'utf8');
+    assert.doesNotMatch(src, /from\s+['"]node:|require\(|import\(\s*['"]node:/, `${name} imports a Node module`);
+    assert.doesNotMatch(src, /\bprocess\.|\bBuffer\b|__dirname/, `${name} uses a Node global`);
+    for (const m of src.matchAll(/from\s+'(\.{1,2}\/[^']+)\.js'/g)) {
+      const target = resolve(dirname(f), m[1]);
+      assert.ok(!target.startsWith(NODE_LAYER + '/'), `${name} imports the Node layer (${m[1]})`);
+    }
   }
 });

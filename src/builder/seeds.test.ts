@@ -6,8 +6,8 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Count, FeedItem, Incident, SolidarityAction } from '../feed/types.js';
 import { validateFeed } from '../feed/validate.js';
-import { foldSpace } from './decode.js';
-import { buildDirectory } from './node-build.js';
+import { foldSpace } from './read/decode.js';
+import { buildDirectory } from './node/node-build.js';
 
 const SEEDS = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
 const skip = existsSync(SEEDS) ? false : `the seed documents are not at ${SEEDS}`;

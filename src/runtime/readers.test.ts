@@ -225,7 +225,7 @@ describe('real-world feeds from ../shared/data (when that folder is present)', (
 
 describe('reading back what the feed builder publishes', () => {
   it('the builder’s RSS and Atom of the test feed read back into the same items', async () => {
-    const { toRss, toAtom } = await import('../builder/syndication.js');
+    const { toRss, toAtom } = await import('../builder/write/syndication.js');
     const original = JSON.parse(await text('/test/fixtures/campaign.json'));
     for (const [name, xml] of [['rss', toRss(original)], ['atom', toAtom(original)]] as const) {
       const back = parseFeedText(xml);

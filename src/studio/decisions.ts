@@ -1,6 +1,6 @@
 /**
  * The reviewer's decisions, and the `corrections.json` they are (the file `solidarity-feed build
- * --corrections` reads, see src/builder/corrections.ts):
+ * --corrections` reads, see src/builder/assemble/corrections.ts):
  *
  *   accept a fact      → { "op": "accept", "id": … }
  *   reject a fact      → { "op": "drop", "id": …, "reason": … }
@@ -9,7 +9,7 @@
  *
  * Pure functions on plain data: the studio stores decisions in IndexedDB as they are.
  */
-import { addedId } from '../builder/ids.js';
+import { addedId } from '../builder/assemble/ids.js';
 
 export type ListName = 'wages' | 'incidents' | 'actions';
 export const LIST_NAMES: readonly ListName[] = ['wages', 'incidents', 'actions'];

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { toAtom, toRss } from '../builder/syndication.js';
+import { toAtom, toRss } from '../builder/write/syndication.js';
 import type { FallbackTag } from '../feed/fallback-html.js';
 import { toCorrections, type Decisions } from './decisions.js';
 import { downloadText } from './download.js';

@@ -1,12 +1,12 @@
 /**
  * Files dropped or picked in the page → the builder's input, read by the same rules as the CLI's
- * folder reader (src/builder/node-io.ts): paths relative to the folder with forward slashes, hidden
+ * folder reader (src/builder/node/node-io.ts): paths relative to the folder with forward slashes, hidden
  * files and `node_modules`/`.git` skipped, only .txt/.md/.html read, files over the size limit refused
  * before they are read, `sources.json` at the top with every key kept inside the folder, and the
  * documents in path order. So dropping a folder gives the feed `solidarity-feed build <folder>` gives.
  */
 import type { InputDocument } from '../builder/build.js';
-import { formatBytes, MAX_DOCUMENT_BYTES } from '../builder/decode.js';
+import { formatBytes, MAX_DOCUMENT_BYTES } from '../builder/read/decode.js';
 import { isPartialDate } from '../feed/dates.js';
 import type { SourcesInput } from './protocol.js';
 

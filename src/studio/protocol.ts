@@ -3,7 +3,7 @@
  * `postMessage`, so it is plain data: no class instances, no Maps.
  */
 import type { InputDocument } from '../builder/build.js';
-import type { CorrectionsReport } from '../builder/corrections.js';
+import type { CorrectionsReport } from '../builder/assemble/corrections.js';
 import type { CampaignFeed, DocumentStatus } from '../feed/types.js';
 import type { FeedProblem } from '../feed/validate.js';
 

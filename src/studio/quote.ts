@@ -2,7 +2,7 @@
  * Quotes in their documents. The builder stores a quote with its white space folded (line breaks
  * become spaces), so finding it in the document's text allows any run of white space between words.
  */
-import { splitSentences } from '../builder/sentences.js';
+import { splitSentences } from '../builder/language/sentences.js';
 
 export interface Span {
   start: number;

@@ -11,7 +11,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { splitSentences } from '../../src/builder/sentences.js';
+import { splitSentences } from '../../src/builder/language/sentences.js';
 import { assertClean, closeBrowser, openPartnerPage, type PartnerPage } from './harness.js';
 
 after(closeBrowser);
@@ -132,7 +132,7 @@ function runCli(dir: string, corrections: string, out: string): void {
   const r = existsSync(cli)
     ? spawnSync(process.execPath, [join(ROOT, 'bin/solidarity-feed.js'), ...argv], { encoding: 'utf8' })
     : spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e',
-      `const { main } = await import(${JSON.stringify(join(ROOT, 'src/builder/cli.ts'))}); process.exitCode = await main(process.argv.slice(1));`, ...argv], { encoding: 'utf8', cwd: ROOT });
+      `const { main } = await import(${JSON.stringify(join(ROOT, 'src/builder/node/cli.ts'))}); process.exitCode = await main(process.argv.slice(1));`, ...argv], { encoding: 'utf8', cwd: ROOT });
   assert.ok(r.status === 0 || r.status === 1, `the CLI failed (${r.status}): ${r.stderr}`);
 }
 

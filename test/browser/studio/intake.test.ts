@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { isDocumentFile as builderIsDocument } from '../../../src/builder/build.js';
-import { splitFrontMatter } from '../../../src/builder/frontmatter.js';
+import { splitFrontMatter } from '../../../src/builder/read/frontmatter.js';
 import { checkPaste, intake, isDocumentFile, mergeDocs, normalizePath, pastedDocument, readSources, relativePaths } from '../../../src/studio/intake.js';
 import { picked } from './helpers.js';
 

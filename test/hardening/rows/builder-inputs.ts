@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CampaignFeed, DocumentReport } from '../../../src/feed/types.js';
 import { validateFeed } from '../../../src/feed/validate.js';
-import { main } from '../../../src/builder/cli.js';
+import { main } from '../../../src/builder/node/cli.js';
 import { seeded, type Mode } from '../lib/corpora.js';
 import { record, reset } from '../lib/figures.js';
 

@@ -2,8 +2,8 @@
  * Build a folder in one call: list it safely, feed the core one file at a time (at most a few files
  * are held in memory at once), finish. Used by the CLI and the benchmark.
  */
-import { FeedBuilder, type BuildOptions, type BuildResult, type InputDocument } from './build.js';
-import { MAX_DOCUMENT_BYTES } from './decode.js';
+import { FeedBuilder, type BuildOptions, type BuildResult, type InputDocument } from '../build.js';
+import { MAX_DOCUMENT_BYTES } from '../read/decode.js';
 import { readCandidate, readSourcesJson, walkFolder } from './node-io.js';
 
 export interface DirectoryBuild extends BuildResult {

@@ -4,10 +4,10 @@
  * least four people", "the arrest of 23 workers"). A count is only ever read from the phrase that
  * carries the trigger, so the 23 arrested can never become 23 dead.
  */
-import type { IncidentKind } from '../feed/types.js';
-import { countStartingAt, npEndingAt, npStartingAt, type NpMatch } from './counts.js';
+import type { IncidentKind } from '../../feed/types.js';
+import { countStartingAt, npEndingAt, npStartingAt, type NpMatch } from '../language/counts.js';
 import type { CountField, Hit } from './model.js';
-import { isQuoted, type Sentence } from './sentences.js';
+import { isQuoted, type Sentence } from '../language/sentences.js';
 
 /**
  * A rule is a small trigger regex; when it needs a count, the people phrase is looked for right

@@ -4,12 +4,12 @@
  */
 import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { MAX_DOCUMENT_BYTES } from './decode.js';
+import { MAX_DOCUMENT_BYTES } from '../read/decode.js';
 import { buildDirectory } from './node-build.js';
-import { renderReport } from './report.js';
-import { toAtom, toRss } from './syndication.js';
-import { validateFeed } from '../feed/validate.js';
-import type { CampaignFeed } from '../feed/types.js';
+import { renderReport } from '../write/report.js';
+import { toAtom, toRss } from '../write/syndication.js';
+import { validateFeed } from '../../feed/validate.js';
+import type { CampaignFeed } from '../../feed/types.js';
 
 export interface CliIO {
   stdout: (s: string) => void;
@@ -252,4 +252,4 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
 }
 
 export { buildDirectory } from './node-build.js';
-export { buildFeed, FeedBuilder } from './build.js';
+export { buildFeed, FeedBuilder } from '../build.js';

@@ -2,9 +2,9 @@
  * The review page (`--report report.md`): per document, what was found, what is uncertain and what
  * failed — read by a human before a feed goes on a partner's site. Uncertain things come first.
  */
-import type { Count, Incident, SolidarityAction, Wage } from '../feed/types.js';
-import type { BuildResult, FactWithDraft } from './build.js';
-import { describeCount } from './counts.js';
+import type { Count, Incident, SolidarityAction, Wage } from '../../feed/types.js';
+import type { BuildResult, FactWithDraft } from '../build.js';
+import { describeCount } from '../language/counts.js';
 
 const one = (s: string): string => s.replace(/\s+/g, ' ').replace(/([*_`[\]<>])/g, '\\$1').trim();
 const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;

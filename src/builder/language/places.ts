@@ -3,7 +3,7 @@
  * demonyms ("Cambodian"). A demonym says which country a sentence is about, never where something
  * happened: "the Cambodian embassy in north London" is in London.
  */
-import type { Place } from '../feed/types.js';
+import type { Place } from '../../feed/types.js';
 import { COUNTRY_ROWS, PLACE_ROWS } from './gazetteer-data.js';
 
 export interface GazetteerEntry {

@@ -4,11 +4,11 @@
  * "the following day" (3 January) and "Four people were killed … last week" joins "at least four".
  * The merged fact keeps the most precise date and the most cautious reading of its counts.
  */
-import type { Count, FactSource, Incident, Place, SolidarityAction, Wage } from '../feed/types.js';
-import { containingDate, formatDay, overlaps, ymd, type DayRange } from './calendar.js';
-import type { ResolvedDate } from './dates.js';
-import type { ActionMention, CountField, IncidentMention, Mention, WageMention } from './model.js';
-import { countryPlace, toPlace } from './places.js';
+import type { Count, FactSource, Incident, Place, SolidarityAction, Wage } from '../../feed/types.js';
+import { containingDate, formatDay, overlaps, ymd, type DayRange } from '../language/calendar.js';
+import type { ResolvedDate } from '../language/dates.js';
+import type { ActionMention, CountField, IncidentMention, Mention, WageMention } from '../facts/model.js';
+import { countryPlace, toPlace } from '../language/places.js';
 import { actionTitle, incidentTitle } from './titles.js';
 
 export interface Draft<T> {

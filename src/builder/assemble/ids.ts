@@ -3,7 +3,7 @@
  * so corrections keep pointing at it. Readable prefix (kind, date, place) + a short hash of the
  * fact's identity (kind, date, place, counts; for wages currency, amount, period, role, country).
  */
-import type { Incident, SolidarityAction, Wage } from '../feed/types.js';
+import type { Incident, SolidarityAction, Wage } from '../../feed/types.js';
 import { shortHash, slug, stableStringify } from './hash.js';
 import type { Draft } from './merge.js';
 

@@ -3,11 +3,11 @@
  * routes, vigils, open letters, petitions, statements. One action per place: "demonstrations outside
  * Cambodian embassies in Germany, Hong Kong and Turkey" is three actions.
  */
-import type { ActionKind } from '../feed/types.js';
-import { npEndingAt } from './counts.js';
+import type { ActionKind } from '../../feed/types.js';
+import { npEndingAt } from '../language/counts.js';
 import type { Hit } from './model.js';
-import type { PlaceMention } from './places.js';
-import { isQuoted, type Sentence } from './sentences.js';
+import type { PlaceMention } from '../language/places.js';
+import { isQuoted, type Sentence } from '../language/sentences.js';
 
 interface Rule {
   kind: ActionKind;

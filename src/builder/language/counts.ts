@@ -3,7 +3,7 @@
  * "around a dozen" → 12 about, "a street vendor" → 1 exact. Vague words ("hundreds", "many") give no
  * number at all: the builder never turns "hundreds" into 100.
  */
-import type { Count, Qualifier } from '../feed/types.js';
+import type { Count, Qualifier } from '../../feed/types.js';
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

@@ -8,9 +8,9 @@
 import { constants } from 'node:fs';
 import { lstat, open, readdir, readFile, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { isDocumentFile, type InputDocument } from './build.js';
-import { formatBytes, MAX_DOCUMENT_BYTES } from './decode.js';
-import { checkSources, type CheckedSources } from './sources.js';
+import { isDocumentFile, type InputDocument } from '../build.js';
+import { formatBytes, MAX_DOCUMENT_BYTES } from '../read/decode.js';
+import { checkSources, type CheckedSources } from '../read/sources.js';
 
 export interface Candidate {
   /** Relative path with forward slashes. */

@@ -3,7 +3,7 @@
  * numbers [lo, hi], because a document dated "2014-01" was published on one of 31 days, and "last
  * week" is one of several. A partial date is written only when the range honestly fits one.
  */
-import type { DatePrecision, PartialDate } from '../feed/types.js';
+import type { DatePrecision, PartialDate } from '../../feed/types.js';
 
 export interface DayRange {
   lo: number;

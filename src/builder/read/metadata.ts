@@ -3,10 +3,10 @@
  * itself says (HTML meta tags), else nothing. Values are checked here so that a bad `url` or an
  * unknown `kind` is a warning in the report rather than a broken feed.
  */
-import type { DatePrecision, PartialDate } from '../feed/types.js';
-import { isPartialDate } from '../feed/dates.js';
-import { safeHttpUrl } from '../feed/urls.js';
-import { dayNumber, formatDay, isValidDay } from './calendar.js';
+import type { DatePrecision, PartialDate } from '../../feed/types.js';
+import { isPartialDate } from '../../feed/dates.js';
+import { safeHttpUrl } from '../../feed/urls.js';
+import { dayNumber, formatDay, isValidDay } from '../language/calendar.js';
 
 export type DocKind = 'article' | 'listing' | 'letter';
 

@@ -2,9 +2,9 @@
  * RSS 2.0 and Atom 1.0 of a feed's items, for readers and CMS importers that do not speak JSON Feed.
  * Text only (no HTML), every value escaped, characters XML 1.0 forbids removed.
  */
-import type { CampaignFeed, FeedItem } from '../feed/types.js';
-import { isHttpUrl } from '../feed/urls.js';
-import { shortHash } from './hash.js';
+import type { CampaignFeed, FeedItem } from '../../feed/types.js';
+import { isHttpUrl } from '../../feed/urls.js';
+import { shortHash } from '../assemble/hash.js';
 
 // XML 1.0 allows tab, LF, CR and U+0020 upwards except surrogates and U+FFFE/U+FFFF.
 // eslint-disable-next-line no-control-regex

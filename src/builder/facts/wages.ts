@@ -4,8 +4,8 @@
  * living wage of £100" a demand, "from US$80" the minimum in force. A rise ("rise by £9", "an
  * increase of $12") is not a wage level and is never reported as one.
  */
-import type { WagePeriod, WageRole } from '../feed/types.js';
-import { isQuoted, type Sentence } from './sentences.js';
+import type { WagePeriod, WageRole } from '../../feed/types.js';
+import { isQuoted, type Sentence } from '../language/sentences.js';
 
 export interface WageHit {
   amount: number;

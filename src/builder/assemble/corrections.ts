@@ -12,9 +12,9 @@
  * fact no longer exists is reported as stale, never silently ignored; a fix or an addition that would
  * break the contract, or whose quote is not in the document, is refused with the reason.
  */
-import type { CampaignFeed, FactSource } from '../feed/types.js';
-import { validateFeed } from '../feed/validate.js';
-import { foldSpace } from './decode.js';
+import type { CampaignFeed, FactSource } from '../../feed/types.js';
+import { validateFeed } from '../../feed/validate.js';
+import { foldSpace } from '../read/decode.js';
 import { addedId } from './ids.js';
 
 export interface CorrectionsReport {

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { foldSpace } from './decode.js';
+import { foldSpace } from '../read/decode.js';
 import { isQuoted, splitSentences } from './sentences.js';
 
 const texts = (t: string): string[] => splitSentences(t).map((s) => s.text);

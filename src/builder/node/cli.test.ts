@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { Parser } from 'htmlparser2';
-import type { CampaignFeed } from '../feed/types.js';
-import { validateFeed } from '../feed/validate.js';
+import type { CampaignFeed } from '../../feed/types.js';
+import { validateFeed } from '../../feed/validate.js';
 import { main } from './cli.js';
 
 const root = mkdtempSync(join(tmpdir(), 'sw-cli-'));

@@ -4,15 +4,15 @@
  * published date can be narrowed by what the document itself reports (a piece that recounts
  * 3 January was not published on 1 January).
  */
-import type { PartialDate } from '../feed/types.js';
-import { formatDay, partialRange, type DayRange } from './calendar.js';
+import type { PartialDate } from '../../feed/types.js';
+import { formatDay, partialRange, type DayRange } from '../language/calendar.js';
 import { findActionHits } from './actions.js';
-import { findDates, isFutureSentence, resolveDate, type ResolvedDate, type Stated } from './dates.js';
-import { foldSpace } from './decode.js';
+import { findDates, isFutureSentence, resolveDate, type ResolvedDate, type Stated } from '../language/dates.js';
+import { foldSpace } from '../read/decode.js';
 import { findIncidentHits } from './incidents.js';
 import type { ActionMention, Hit, IncidentMention, Mention, WageMention } from './model.js';
-import { findPlaces, toPlace, type PlaceMention } from './places.js';
-import { splitSentences, type Sentence } from './sentences.js';
+import { findPlaces, toPlace, type PlaceMention } from '../language/places.js';
+import { splitSentences, type Sentence } from '../language/sentences.js';
 import { findWages, sectorOf } from './wages.js';
 
 export interface ItemInput {

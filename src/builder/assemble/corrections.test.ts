@@ -2,9 +2,9 @@
 // and bad values are reported, never silently applied or ignored.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { validateFeed } from '../feed/validate.js';
-import { buildFeed, type InputDocument } from './build.js';
-import { renderReport } from './report.js';
+import { validateFeed } from '../../feed/validate.js';
+import { buildFeed, type InputDocument } from '../build.js';
+import { renderReport } from '../write/report.js';
 
 const enc = new TextEncoder();
 const DOCS: Record<string, string> = {
@@ -114,7 +114,7 @@ test('a corrections file in the wrong shape fails the corrections, not the feed'
 });
 
 test('finish() can be called again with other corrections (the studio re-applies decisions this way)', async () => {
-  const { FeedBuilder } = await import('./build.js');
+  const { FeedBuilder } = await import('../build.js');
   const options: { corrections?: unknown; now: Date } = { now: new Date('2024-01-01T00:00:00Z') };
   const b = new FeedBuilder(options);
   for (const d of docs()) b.add(d);

@@ -2,10 +2,10 @@
  * What extraction produces before merging: "mentions" of facts in one sentence of one item, each
  * with its date still as a range, so that merging can reason about what is compatible.
  */
-import type { ActionKind, Count, FactSource, IncidentKind, Place, WagePeriod, WageRole } from '../feed/types.js';
-import type { DayRange } from './calendar.js';
-import type { PlaceMention } from './places.js';
-import type { ResolvedDate } from './dates.js';
+import type { ActionKind, Count, FactSource, IncidentKind, Place, WagePeriod, WageRole } from '../../feed/types.js';
+import type { DayRange } from '../language/calendar.js';
+import type { PlaceMention } from '../language/places.js';
+import type { ResolvedDate } from '../language/dates.js';
 
 export type CountField = 'deaths' | 'injured' | 'arrested' | 'participants';
 

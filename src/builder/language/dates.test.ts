@@ -4,8 +4,8 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { containingDate, formatDay, partialRange } from './calendar.js';
 import { findDates, resolveDate, type ResolvedDate } from './dates.js';
-import { extractItem } from './extract.js';
-import { emittedDate } from './merge.js';
+import { extractItem } from '../facts/extract.js';
+import { emittedDate } from '../assemble/merge.js';
 
 function resolveIn(sentence: string, published: string, opts: { future?: boolean; previous?: string } = {}): ResolvedDate | string {
   const r = partialRange(published);

@@ -2,10 +2,10 @@
  * Short, plain titles for facts, built only from what was extracted (counts as stated, vague words
  * as written): a title must never say more than its quotes.
  */
-import type { Count, Place } from '../feed/types.js';
-import { describeCount } from './counts.js';
-import type { ActionMention, CountField, IncidentMention } from './model.js';
-import { demonymOf } from './places.js';
+import type { Count, Place } from '../../feed/types.js';
+import { describeCount } from '../language/counts.js';
+import type { ActionMention, CountField, IncidentMention } from '../facts/model.js';
+import { demonymOf } from '../language/places.js';
 
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 

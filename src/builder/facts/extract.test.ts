@@ -1,9 +1,9 @@
 // Extraction rules on small documents of our own: what becomes a fact, and what never does.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { CampaignFeed } from '../feed/types.js';
-import { validateFeed } from '../feed/validate.js';
-import { buildFeed } from './build.js';
+import type { CampaignFeed } from '../../feed/types.js';
+import { validateFeed } from '../../feed/validate.js';
+import { buildFeed } from '../build.js';
 
 const enc = new TextEncoder();
 function build(...docs: [string, string][]): CampaignFeed {

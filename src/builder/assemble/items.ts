@@ -2,11 +2,11 @@
  * Feed items from documents: one per article, one per listing entry. Ids come from the file path
  * (and, for listing entries, the entry's date and opening words), never from build order.
  */
-import type { DatePrecision, FeedItem, PartialDate } from '../feed/types.js';
-import { foldSpace } from './decode.js';
+import type { DatePrecision, FeedItem, PartialDate } from '../../feed/types.js';
+import { foldSpace } from '../read/decode.js';
 import { shortHash } from './hash.js';
-import type { DocKind, DocMeta } from './metadata.js';
-import { splitSentences } from './sentences.js';
+import type { DocKind, DocMeta } from '../read/metadata.js';
+import { splitSentences } from '../language/sentences.js';
 
 /** The validator's limit on any text field. */
 export const MAX_TEXT = 100_000;

@@ -1,7 +1,7 @@
 // Wage levels: amount, currency, period and role from the words around the amount; rises are not wages.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { splitSentences } from './sentences.js';
+import { splitSentences } from '../language/sentences.js';
 import { findWages } from './wages.js';
 
 const wages = (text: string, countries: string[] = []) => findWages(splitSentences(text)[0], countries);
