@@ -1,7 +1,8 @@
 /**
- * A careful sentence splitter of our own (no NLP dependency): quotes must be whole sentences,
- * verbatim, so boundaries matter more than anything else here. It also marks which characters sit
- * inside quotation marks, because words in someone's mouth are not the reporter's facts.
+ * Sentences: blocks (paragraphs, headings, list items) by line structure, then the Unicode sentence
+ * rules inside each block. Quotes must be whole sentences, verbatim, so boundaries matter more than
+ * anything else here. It also marks which characters sit inside quotation marks, because words in
+ * someone's mouth are not the reporter's facts.
  */
 
 export interface Sentence {
@@ -21,6 +22,7 @@ const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof st jr sr no nos vs etc e.g i.e eg ie inc ltd co corp gen col lt sgt capt cmdr rep sen gov ' +
     'pres hon rev fr mt ave rd blvd dept est approx fig vol pp ed eds jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'comr adj supt insp cpl pvt maj brig det const amb sec min dep asst assoc bros messrs mme mlle ' +
     'u.s u.k u.n e.u a.m p.m cf al'
   ).split(' '),
 );
@@ -81,26 +83,40 @@ function endsWithAbbreviation(before: string): boolean {
   return /^\p{L}$/u.test(m[1]) || /^(?:\p{L}\.)+\p{L}$/u.test(m[1]);
 }
 
-/** Splits one block (no hard line ends inside) into sentence ranges. */
+const SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/**
+ * Splits one block (no hard line ends inside) into sentence ranges with the Unicode sentence rules
+ * (`Intl.Segmenter`, UAX #29), then mends the breaks those rules make after abbreviations and
+ * initials ("Sr. Comr. Rikwanto", "Feb. 20", "U.S. brands") and before a lower-case word.
+ */
 function splitBlock(text: string, from: number, to: number, out: [number, number][]): void {
-  let start = from;
-  for (let i = from; i < to; i++) {
-    if (!TERMINAL.test(text[i])) continue;
-    let j = i + 1;
-    while (j < to && (TERMINAL.test(text[j]) || CLOSERS.test(text[j]))) j++;
-    if (j >= to) break;
-    if (!/\s/.test(text[j])) continue;
-    let k = j;
-    while (k < to && /\s/.test(text[k])) k++;
-    if (k >= to) break;
-    if (!OPENERS.test(text[k])) continue;
-    if (text[i] === '.' && endsWithAbbreviation(text.slice(start, i))) continue;
-    out.push([start, j]);
-    start = k;
-    i = k - 1;
+  let start = -1;
+  for (const piece of SEGMENTER.segment(text.slice(from, to))) {
+    const a = from + piece.index;
+    if (start < 0) start = a;
+    else if (!continues(text, start, a)) {
+      out.push([start, a]);
+      start = a;
+    }
   }
-  out.push([start, to]);
+  if (start >= 0) out.push([start, to]);
 }
+
+/** Does the piece starting at `next` continue the sentence begun at `start`? */
+function continues(text: string, start: number, next: number): boolean {
+  if (next <= start) return false;
+  const before = text.slice(start, next).trimEnd();
+  const first = text[next] ?? '';
+  const core = before.replace(/["'”’)\]»]+$/u, '');
+  if (!TERMINAL.test(core[core.length - 1] ?? '')) return true;
+  if (core !== before) return false;
+  if (/^[\p{Ll}\d,;:)]/u.test(first) && before.endsWith('.')) return true;
+  return before.endsWith('.') && endsWithAbbreviation(before.slice(0, -1)) && !OPENERS_AFTER_ABBREVIATION.test(before);
+}
+
+/** "… at 2 p.m. Then" ends a sentence: an abbreviation that is also a sentence's last word. */
+const OPENERS_AFTER_ABBREVIATION = /\b(?:a\.m|p\.m|etc)\.$/i;
 
 /** Splits text into sentences with their offsets and quoted ranges. */
 export function splitSentences(text: string): Sentence[] {
