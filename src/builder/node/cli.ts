@@ -6,6 +6,7 @@ import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { MAX_DOCUMENT_BYTES } from '../read/decode.js';
 import { buildDirectory } from './node-build.js';
+import { runEval } from './eval.js';
 import { renderReport } from '../write/report.js';
 import { toAtom, toRss } from '../write/syndication.js';
 import { validateFeed } from '../../feed/validate.js';
@@ -35,6 +36,9 @@ Usage:
   solidarity-feed validate <feed.json>      check a feed against the contract
   solidarity-feed rss <feed.json> [--out f] write the items as RSS 2.0 (stdout by default)
   solidarity-feed atom <feed.json> [--out f] write the items as Atom 1.0 (stdout by default)
+  solidarity-feed eval <dir> --gold <gold.json> [--json]
+                                            build <dir> and score it against gold: recall and
+                                            precision per kind, misses and extras (exit 0 when it ran)
 
 Build options:
   --out <file>            where to write the feed (default: feed.json; "-" for stdout)
@@ -60,13 +64,16 @@ Examples:
   solidarity-feed build reports/ --corrections corrections.json --report review.md
   solidarity-feed validate feed.json
   solidarity-feed rss feed.json --out feed.xml
+  solidarity-feed eval ../shared/corpus/documents --gold ../shared/corpus/gold.json
 `;
 
 interface Args {
   positional: string[];
   flags: Map<string, string | true>;
 }
-const VALUED = new Set(['out', 'corrections', 'report', 'title', 'language', 'country', 'home-page-url', 'max-size']);
+const VALUED = new Set([
+  'out', 'corrections', 'report', 'title', 'language', 'country', 'home-page-url', 'max-size', 'gold',
+]);
 
 function parseArgs(argv: string[]): Args | string {
   const positional: string[] = [];
@@ -81,7 +88,7 @@ function parseArgs(argv: string[]): Args | string {
         const v = eq > 0 ? a.slice(eq + 1) : argv[++i];
         if (v === undefined) return `--${name} needs a value`;
         flags.set(name, v);
-      } else if (['help', 'quiet', 'version'].includes(name)) flags.set(name, true);
+      } else if (['help', 'quiet', 'version', 'json'].includes(name)) flags.set(name, true);
       else return `unknown option --${name}`;
     } else positional.push(a);
   }
@@ -241,6 +248,11 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
       case 'validate': return await validate(args, io);
       case 'rss': return await syndicate(args, io, 'rss');
       case 'atom': return await syndicate(args, io, 'atom');
+      case 'eval': {
+        const gold = args.flags.get('gold');
+        const goldPath = typeof gold === 'string' ? gold : undefined;
+        return await runEval(args.positional[1], goldPath, args.flags.has('json'), io);
+      }
       default:
         io.stderr(`solidarity-feed: unknown command "${command}"\n\n${HELP}`);
         return 2;
