@@ -68,7 +68,7 @@ test('corrections survive a rebuild with more documents', () => {
     { op: 'fix', id: idOf(first, 'arrest'), set: { title: '23 workers and activists arrested' } },
     { op: 'add', list: 'actions', fact: { kind: 'statement', date: '2014-02-10', title: 'Statement', sources: [{ file: 'b.md', quote: 'In Cambodia, 23 workers were arrested in early January.' }] } },
   ] };
-  const again = build(corrections, { 'c.md': '---\npublished: 2014-03-01\n---\nIn Cambodia, a rally was held in Phnom Penh on 1 March 2014.\n' });
+  const again = build(corrections, { 'c.md': '---\npublished: 2014-03-01\n---\nIn Cambodia, activists held a solidarity rally in Phnom Penh on 1 March 2014.\n' });
   assert.deepEqual(again.corrections!.stale, []);
   assert.deepEqual(again.corrections!.rejected, []);
   assert.equal(again.corrections!.applied.length, 3);

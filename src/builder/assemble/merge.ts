@@ -6,7 +6,7 @@
  */
 import type { Count, FactSource, Incident, Place, SolidarityAction, Wage } from '../../feed/types.js';
 import { containingDate, formatDay, overlaps, ymd, type DayRange } from '../language/calendar.js';
-import type { ResolvedDate } from '../language/dates.js';
+import type { ResolvedDate } from '../language/when.js';
 import type { ActionMention, CountField, IncidentMention, Mention, WageMention } from '../facts/model.js';
 import { countryPlace, toPlace } from '../language/places.js';
 import { actionTitle, incidentTitle } from './titles.js';
@@ -171,36 +171,24 @@ export function mergeMentions(input: MergeInput): MergeOutput {
   const campaign = input.campaignCountry;
   const dropped: MergeOutput['dropped'] = [];
   const countryOf = (m: Mention, named: string[]): string | undefined =>
-    campaign && named.includes(campaign) ? campaign : named[0] ?? input.itemCountry.get(m.item) ?? campaign;
+    named[0] ?? input.itemCountry.get(m.item) ?? campaign;
+  const incidentCountry = (m: IncidentMention): string | undefined => m.country ?? countryOf(m, m.countries);
 
   const incidents: IncidentMention[] = [];
   const actions: ActionMention[] = [];
   const wages: WageMention[] = [];
+  // Each mention says where it happened (extract.ts); the campaign's country only fills a silence.
   for (const m of input.mentions) {
     if (m.type === 'wage') wages.push(m);
-    else if (m.type === 'action') {
-      const where = m.place?.country ?? countryOf(m, m.countries);
-      if (m.maybeIncident && (!campaign || where === campaign)) {
-        // Workers protesting at home are part of the campaign's story, not solidarity from elsewhere.
-        incidents.push({
-          ...m, type: 'incident', kind: 'protest', counts: m.participants ? { participants: m.participants } : {},
-          vague: {}, nouns: {}, countries: m.countries, city: undefined,
-        } as IncidentMention);
-      } else actions.push(m);
-    } else {
-      const where = countryOf(m, m.countries);
-      if (campaign && where !== campaign) {
-        dropped.push({ item: m.item, file: m.file, quote: m.quote, reason: `${m.kind} outside the campaign's country (${where})` });
-        continue;
-      }
-      incidents.push(m);
-    }
+    else if (m.type === 'action') actions.push(m);
+    else incidents.push(m);
   }
 
   const incidentClusters = cluster(incidents, (m, c) => {
     const b = c.best;
     if (m.kind !== b.kind && !(m.date!.lo === m.date!.hi && c.range.lo === c.range.hi && m.date!.lo === c.range.lo)) return false;
     if (m.city && b.city && m.city.entry.name !== b.city.entry.name) return false;
+    if (incidentCountry(m) && incidentCountry(b) && incidentCountry(m) !== incidentCountry(b)) return false;
     let shared = false;
     for (const f of FIELDS) {
       const mine = m.counts[f];
@@ -223,8 +211,8 @@ export function mergeMentions(input: MergeInput): MergeOutput {
       if (v) counts[f] = v;
     }
     const kind = members.some((x) => x.kind === 'killing') ? 'killing' : best.kind;
-    const withCity = members.find((x) => x.city && (!campaign || x.city.entry.country === campaign));
-    const country = campaign ?? countryOf(best, best.countries);
+    const country = incidentCountry(best) ?? members.map(incidentCountry).find(Boolean);
+    const withCity = members.find((x) => x.city && x.city.entry.country === country);
     const place: Place | undefined = withCity?.city ? toPlace(withCity.city.entry) : country ? countryPlace(country) : undefined;
     const richest = [...members].sort((a, b) => Object.keys(b.counts).length - Object.keys(a.counts).length)[0];
     const title = incidentTitle({

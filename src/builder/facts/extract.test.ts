@@ -30,9 +30,12 @@ test('"hundreds" gives a fact with no invented number', () => {
   assert.match(d.title, /hundreds/i);
 });
 
-test('negated and quoted events are not facts', () => {
-  const f = build(['a.md', doc('2014-02-10', 'In Cambodia no workers were arrested on Monday. The minister said: "Two workers were killed yesterday, but that was an accident."')]);
-  assert.deepEqual(f._campaign!.incidents, []);
+test('negated events are not facts; quoted speech is a fact marked for review', () => {
+  const r = buildFeed([{ file: 'a.md', bytes: enc.encode(doc('2014-02-10', 'In Cambodia no workers were arrested on Monday. The minister said: "Two workers were killed yesterday, but that was an accident."')) }], { now: new Date('2024-01-01T00:00:00Z') });
+  const inc = r.feed._campaign!.incidents!;
+  assert.deepEqual(inc.map((i) => [i.kind, i.date, i.deaths?.value]), [['killing', '2014-02-09', 2]]);
+  assert.ok(r.facts.incidents[0]._draft.notes.some((n) => /quoted speech/.test(n)));
+  assert.ok(!inc.some((i) => i.kind === 'arrest'), 'no arrest: the text says none happened');
 });
 
 test('counts stay with their own trigger: 23 arrested are never 23 dead', () => {
@@ -63,14 +66,14 @@ test('a march with a route', () => {
   assert.deepEqual(m.participants, { value: 50, qualifier: 'about' });
 });
 
-test('incidents outside the campaign country are left out and reported', () => {
+test('an incident elsewhere keeps its own country: the campaign country fills only a silence', () => {
   const r = buildFeed([
     { file: 'a.md', bytes: enc.encode(doc('2014-02-10', 'In Cambodia, 23 workers were arrested on 2 January. Cambodia, Cambodia.')) },
     { file: 'b.md', bytes: enc.encode(doc('2014-02-10', 'In Bangladesh, 10 workers were arrested on 5 January.')) },
   ]);
   assert.equal(r.feed._campaign!.country, 'KH');
-  assert.equal(r.feed._campaign!.incidents!.length, 1);
-  assert.ok(r.dropped.some((d) => d.file === 'b.md' && /outside the campaign/.test(d.reason)));
+  const byCountry = r.feed._campaign!.incidents!.map((i) => [i.place?.country, i.arrested?.value, i.date]).sort();
+  assert.deepEqual(byCountry, [['BD', 10, '2014-01-05'], ['KH', 23, '2014-01-02']]);
 });
 
 test('an opinion piece is an item with no facts', () => {

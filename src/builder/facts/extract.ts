@@ -1,18 +1,27 @@
 /**
- * One item's text → fact mentions. Sentences are read in order so that dates can chain ("On
- * January 2 … The following day …"), actions can refer back ("the protest", "the letter"), and the
- * published date can be narrowed by what the document itself reports (a piece that recounts
- * 3 January was not published on 1 January).
+ * One item's text → fact mentions, in stages with plain data between them:
+ *
+ *   sentences (language/sentences) → dates (language/when), places (language/places) →
+ *   events with their counts, dates and places in their clause (events.ts) →
+ *   what each event is (classify.ts) and where (locate.ts) → dating from context (below) → mentions
+ *
+ * Dating from context is the one thing that reads across sentences: an event whose sentence gives no
+ * date takes the date of the event told just before it (the next sentence of a news story goes on
+ * about the same day), the day after it ("the following day"), or, for a statement, letter or protest
+ * reported in the present tense, the published date. An event that is the object of a reaction
+ * ("condemn the arrest of …") never borrows a date: only its own phrase can date it.
  */
-import type { PartialDate } from '../../feed/types.js';
+import type { PartialDate, Place } from '../../feed/types.js';
 import { formatDay, partialRange, type DayRange } from '../language/calendar.js';
-import { findActionHits } from './actions.js';
-import { findDates, isFutureSentence, resolveDate, type ResolvedDate, type Stated } from '../language/dates.js';
+import type { ResolvedDate, Stated } from '../language/when.js';
 import { foldSpace } from '../read/decode.js';
-import { findIncidentHits } from './incidents.js';
-import type { ActionMention, Hit, IncidentMention, Mention, WageMention } from './model.js';
 import { findPlaces, toPlace, type PlaceMention } from '../language/places.js';
-import { splitSentences, type Sentence } from '../language/sentences.js';
+import { isQuoted, splitSentences, type Sentence } from '../language/sentences.js';
+import { findDateMentions, type DateMention } from '../language/when.js';
+import { classify, type Classified } from './classify.js';
+import { findEvents, type SentenceEvent } from './events.js';
+import { isTarget, locate, type Located } from './locate.js';
+import type { ActionMention, CountField, IncidentMention, Mention, WageMention } from './model.js';
 import { findWages, sectorOf } from './wages.js';
 
 export interface ItemInput {
@@ -24,302 +33,331 @@ export interface ItemInput {
 
 export interface ItemExtraction {
   mentions: Mention[];
-  /** What a reviewer should know: unresolved dates, skipped amounts, assumptions. */
+  /** What a reviewer should know: undated events, skipped amounts, assumptions. */
   notes: string[];
   /** How often each country is named (names and demonyms): the item's country is the most named. */
   countries: Map<string, number>;
   sentences: number;
 }
 
-interface SentenceInfo {
-  s: Sentence;
-  places: PlaceMention[];
-  countries: string[];
-  hits: Hit[];
-  future: boolean;
-  hedged: boolean;
-  pluperfect: boolean;
-}
-
-const HEDGE = /\b(?:(?:is|are|was|were)\s+(?:understood|believed|thought|reported|alleged|said)\s+to|it\s+is\s+(?:understood|believed|thought|alleged|reported)|reportedly|allegedly|unconfirmed|rumou?red)\b/i;
-const PLUPERFECT = /\bhad\s+(?:already\s+)?(?:begun|began|started|set\s+off|set\s+out|gone|marched|walked|left|been)\b/i;
-
 /** Longer "sentences" are run-on text (lists, tables, hostile input): not read for facts. */
 export const MAX_SENTENCE = 2000;
 
-function analyse(s: Sentence): SentenceInfo {
-  if (s.text.length > MAX_SENTENCE) return { s, places: [], countries: [], hits: [], future: false, hedged: false, pluperfect: false };
+const HEDGE = /\b(?:(?:is|are|was|were)\s+(?:understood|believed|thought|reported|alleged|said)\s+to|it\s+is\s+(?:understood|believed|thought|alleged|reported)|reportedly|allegedly|unconfirmed|rumou?red)\b/i;
+const FUTURE = /\b(?:will|shall|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|plan(?:s|ning)?\s+to|are\s+planning|is\s+planning|expected\s+to|scheduled|tomorrow|next\s+(?:week|month|year))\b/i;
+const FOLLOWING_DAY = /\b(?:the\s+)?(?:following|next)\s+day\b|\ba\s+day\s+later\b/i;
+const SAME_DAY = /\b(?:on\s+)?the\s+same\s+day\b|\bthat\s+(?:same\s+)?day\b/i;
+const DAY_BEFORE = /\b(?:a|the)\s+day\s+(?:earlier|before)\b/i;
+/** Time words that date a sentence vaguely: it must not borrow a day from its neighbour. */
+const OTHER_TIME = /\b(?:1[89]\d{2}|20\d{2})\b|\b(?:since|last\s+year|this\s+year|in\s+recent|for\s+(?:months|weeks|years)|for\s+the\s+(?:last|past)|decades?|years?\s+ago|generations)\b/i;
+const PLUPERFECT = /\bhad\s+(?:already\s+)?(?:begun|began|started|set\s+off|set\s+out|gone|marched|walked|left|been)\b/i;
+const HEADING_END = /[.!?…"”’)]\s*$/;
+
+interface Told {
+  si: number;
+  date: ResolvedDate;
+}
+
+interface SentenceInfo {
+  s: Sentence;
+  heading: boolean;
+  places: PlaceMention[];
+  dates: DateMention[];
+  events: SentenceEvent[];
+  future: boolean;
+  hedged: boolean;
+}
+
+function publishedRange(p: PartialDate | undefined): (DayRange & { stated: Stated }) | undefined {
+  if (!p) return undefined;
+  const r = partialRange(p);
+  return { lo: r.lo, hi: r.hi, stated: r.precision };
+}
+
+function analyse(s: Sentence, published: (DayRange & { stated: Stated }) | undefined): SentenceInfo {
+  const heading = !HEADING_END.test(s.text) && s.text.length < 160;
+  if (s.text.length > MAX_SENTENCE) return { s, heading, places: [], dates: [], events: [], future: false, hedged: false };
+  const future = FUTURE.test(s.text);
   const places = findPlaces(s.text);
-  const incidents = findIncidentHits(s);
-  const actions = findActionHits(s, places, incidents);
-  const countries = [...new Set(places.map((p) => p.entry.country))];
-  return {
-    s, places, countries,
-    hits: [...incidents, ...actions].sort((a, b) => a.start - b.start),
-    future: isFutureSentence(s.text),
-    hedged: HEDGE.test(s.text),
-    pluperfect: PLUPERFECT.test(s.text),
-  };
+  const dates = findDateMentions(s.text, { published, future });
+  const events = heading ? [] : findEvents(s.text, dates, places, (a, b) => isQuoted(s, a, b));
+  return { s, heading, places, dates, events, future, hedged: HEDGE.test(s.text) };
 }
 
-interface DatePass {
-  dates: Map<Hit, ResolvedDate>;
-  /** How each hit got its date, for the report. */
-  how: Map<Hit, string>;
-  unresolved: string[];
+function countriesOf(infos: SentenceInfo[]): Map<string, number> {
+  const countries = new Map<string, number>();
+  for (const info of infos) for (const p of info.places) countries.set(p.entry.country, (countries.get(p.entry.country) ?? 0) + 1);
+  return countries;
 }
 
-/** Attaches every date expression to a trigger and resolves it; `published` may be a range. */
-function datePass(infos: SentenceInfo[], published: (DayRange & { stated: Stated }) | undefined): DatePass {
-  const dates = new Map<Hit, ResolvedDate>();
-  const how = new Map<Hit, string>();
-  const unresolved: string[] = [];
-  let previous: ResolvedDate | undefined;
-  /** Incidents of the previous sentence, for "Police fired on workers today. Four were killed." */
-  let lastIncidents: { family: string; date: ResolvedDate; paragraph: number }[] = [];
-  const actionsSoFar: { hit: Hit; date?: ResolvedDate; place?: string }[] = [];
-  for (const info of infos) {
-    const text = info.s.text;
-    const exprs = text.length > MAX_SENTENCE ? [] : findDates(text);
-    const own = new Map<Hit, ResolvedDate>();
-    let sentenceDefault: ResolvedDate | undefined;
-    const firstHit = info.hits[0]?.start ?? Infinity;
-    for (const e of exprs) {
-      const r = resolveDate(e, { published, previous, future: info.future });
-      if ('unresolved' in r) {
-        unresolved.push(r.unresolved);
-        continue;
-      }
-      previous = r;
-      if (e.end <= firstHit) {
-        sentenceDefault = r;
-        continue;
-      }
-      // A date after a trigger belongs to the nearest trigger before it ("began striking on December 24").
-      let owner: Hit | undefined;
-      for (const h of info.hits) if (h.start < e.start) owner = h;
-      if (owner && !own.has(owner)) own.set(owner, r);
-    }
-    const prevHitDate = new Map<Hit['family'], ResolvedDate>();
-    for (const h of info.hits) {
-      let d = own.get(h);
-      let via = d ? `"${d.text}"` : '';
-      if (!d && sentenceDefault) {
-        d = sentenceDefault;
-        via = `"${d.text}" (opens the sentence)`;
-      }
-      if (!d && h.needsOwnDate) continue;
-      if (!d && h.family === 'action' && h.definite) {
-        const ante = [...actionsSoFar].reverse().find((a) => a.hit.kind === h.kind || (a.hit.kind === 'protest' && h.kind === 'protest'));
-        if (ante?.date) {
-          d = ante.date;
-          via = `refers back to an earlier ${h.kind} ("${ante.date.text}")`;
-        }
-      }
-      // Coordinated facts share a date ("the deaths of four people in early January, the arrest of
-      // 23 workers"), but only within one family: an incident never takes a letter's date.
-      const inherited = prevHitDate.get(h.family);
-      if (!d && !h.reaction && inherited) {
-        d = inherited;
-        via = `same sentence as "${inherited.text}"`;
-      }
-      const family = h.kind === 'killing' ? 'violence' : h.kind;
-      if (!d && h.family === 'incident' && !h.reaction && exprs.length === 0) {
-        const before = lastIncidents.find((x) => x.family === family && x.paragraph === info.s.paragraph);
-        if (before) {
-          d = before.date;
-          via = `the previous sentence ("${before.date.text}")`;
-        }
-      }
-      if (!d && h.family === 'action' && h.presentPerfect && published) {
-        d = { ...published, stated: published.stated, deictic: true, text: 'the published date', notes: [] };
-        via = 'reported as done by the published date';
-      }
-      if (!d && h.reaction && info.pluperfect && published) {
-        // "condemn the dispersal of villagers who had begun their march on 12 August": after the
-        // march began, before the statement. A bounded range, stated as such.
-        const earlier = [...own.entries()].find(([other]) => other !== h)?.[1];
-        if (earlier && earlier.hi <= published.hi) {
-          d = { lo: earlier.lo, hi: published.hi, stated: 'day', deictic: true, span: true, text: `between ${formatDay(earlier.lo)} and ${formatDay(published.hi)}`,
-            notes: [`the text gives no day: after "${earlier.text}" and by the published date`] };
-          via = 'bounded by an earlier event and the published date';
-        }
-      }
-      if (d) {
-        dates.set(h, d);
-        how.set(h, via);
-        if (!h.reaction) prevHitDate.set(h.family, d);
-      }
-      if (h.family === 'action') actionsSoFar.push({ hit: h, date: d, place: h.places[0]?.entry.name });
-    }
-    lastIncidents = info.hits
-      .filter((h) => h.family === 'incident' && dates.has(h))
-      .map((h) => ({ family: h.kind === 'killing' ? 'violence' : h.kind, date: dates.get(h)!, paragraph: info.s.paragraph }));
+function mostNamed(counts: Map<string, number>): string | undefined {
+  let top: string | undefined;
+  for (const [c, n] of counts) if (!top || n > counts.get(top)! || (n === counts.get(top)! && c < top)) top = c;
+  return top;
+}
+
+/** "Brussels, 3 December 2008:", "Phnom Penh - A union leader said …": where the piece was filed. */
+function datelineOf(infos: SentenceInfo[]): PlaceMention | undefined {
+  for (const info of infos.slice(0, 4)) {
+    const p = info.places[0];
+    if (p && p.start === 0 && !p.demonym && /^\s*(?:\([^)]*\)\s*)?(?:[,:–—-]|\s[–—-])/.test(info.s.text.slice(p.end, p.end + 8))) return p;
   }
-  return { dates, how, unresolved };
-}
-
-function quoteOf(s: Sentence): string {
-  return foldSpace(s.text);
+  return undefined;
 }
 
 export function extractItem(input: ItemInput): ItemExtraction {
   const notes: string[] = [];
   const sentences = splitSentences(input.text);
-  const infos = sentences.map(analyse);
+  let published = publishedRange(input.published);
+  let infos = sentences.map((s) => analyse(s, published));
   const long = sentences.filter((s) => s.text.length > MAX_SENTENCE).length;
   if (long) notes.push(`${long} passage${long === 1 ? '' : 's'} over ${MAX_SENTENCE} characters without a sentence end: not read for facts`);
-  const countries = new Map<string, number>();
-  for (const info of infos) for (const p of info.places) countries.set(p.entry.country, (countries.get(p.entry.country) ?? 0) + 1);
-
-  let published: (DayRange & { stated: Stated }) | undefined;
-  if (input.published) {
-    const r = partialRange(input.published);
-    published = { lo: r.lo, hi: r.hi, stated: r.precision };
-  }
-  let pass = datePass(infos, published);
   if (published && published.hi > published.lo) {
     // A document cannot report, in the past tense, a day that had not yet come.
     let latest = -Infinity;
+    let told: number | undefined;
     for (const info of infos) {
       if (info.future) continue;
-      for (const h of info.hits) {
-        const d = pass.dates.get(h);
-        if (h.family === 'incident' && d && !d.deictic && d.lo === d.hi && d.lo > latest) latest = d.lo;
+      for (const d of info.dates) {
+        if (d.deictic || d.lo !== d.hi || d.lo > published.hi) continue;
+        told = d.lo;
+        if (d.lo > latest) latest = d.lo;
       }
+      // "The following day" after a day the text gives is a day the text gives too.
+      if (told !== undefined && FOLLOWING_DAY.test(info.s.text) && told + 1 <= published.hi) latest = Math.max(latest, told + 1);
     }
-    if (latest > published.lo && latest <= published.hi) {
+    if (latest > published.lo) {
       published = { ...published, lo: latest };
       notes.push(`published date ${input.published} narrowed to ${formatDay(latest)} or later: the document reports events of that day`);
-      pass = datePass(infos, published);
+      infos = sentences.map((s) => analyse(s, published));
     }
   }
-  notes.push(...pass.unresolved.map((u) => `unresolved date: ${u}`));
+  const countries = countriesOf(infos);
+  const home = mostNamed(countries);
+  const dateline = datelineOf(infos);
 
   const mentions: Mention[] = [];
+  let lastIncident: Told | undefined;
+  let lastAction: Told | undefined;
+  const recentCountries: { si: number; country: string }[] = [];
+  const paragraphs = new Map<number, string>();
+  for (const info of infos) paragraphs.set(info.s.paragraph, `${paragraphs.get(info.s.paragraph) ?? ''} ${info.s.text}`);
+
   infos.forEach((info, si) => {
-    const quote = quoteOf(info.s);
-    const base = (k: number) => ({
-      item: input.item, file: input.file, quote, order: `${input.file}#${String(si).padStart(5, '0')}.${k}`, notes: [] as string[], hedged: info.hedged,
-    });
-    // A city locates an incident only when it follows the incident's trigger with "in"/"at" (or
-    // opens the sentence), and no action trigger stands between ("a rally … in Phnom Penh … workers arrested" is not an
-    // arrest in Phnom Penh).
-    const cityFor = (hits: Hit[]): PlaceMention | undefined => info.places.find((p) => {
-      if (p.demonym || p.entry.kind === 'country') return false;
-      if (!/\b(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(info.s.text.slice(Math.max(0, p.start - 20), p.start))) return false;
-      let owner: Hit | undefined;
-      for (const h of info.hits) if (h.start < p.start) owner = h;
-      // "In Phnom Penh, a vendor was killed": a place opening the sentence is where all of it happened.
-      return owner ? hits.includes(owner) : true;
-    });
-    // Incidents: violence and killings in one sentence are one event; other kinds one per kind.
-    const groups = new Map<string, Hit[]>();
-    for (const h of info.hits.filter((x) => x.family === 'incident')) {
-      const key = h.kind === 'violence' || h.kind === 'killing' ? 'violence' : h.kind;
-      groups.set(key, [...(groups.get(key) ?? []), h]);
-    }
+    const text = info.s.text;
+    const quote = foldSpace(text);
+    const recent = [...recentCountries].reverse().find((r) => si - r.si <= 2)?.country;
     let k = 0;
-    for (const hits of groups.values()) {
-      const dated = hits.find((h) => pass.dates.has(h));
-      const first = hits[0];
-      const m: IncidentMention = {
-        ...base(k++), type: 'incident', kind: first.kind as IncidentMention['kind'], label: (dated ?? first).label,
-        counts: {}, vague: {}, nouns: {}, countries: info.countries, city: cityFor(hits), detail: first.detail, actor: first.actor,
-        sector: sectorOf(info.s.text),
-      };
-      for (const h of hits) {
-        Object.assign(m.vague, h.vague);
-        Object.assign(m.nouns, h.nouns);
-        for (const [f, c] of Object.entries(h.counts)) if (!m.counts[f as 'deaths']) m.counts[f as 'deaths'] = c;
-        m.detail ??= h.detail;
+    const base = () => ({
+      item: input.item, file: input.file, quote, order: `${input.file}#${String(si).padStart(5, '0')}.${k++}`,
+      notes: [] as string[], hedged: info.hedged,
+    });
+    const relative = FOLLOWING_DAY.exec(text) ?? DAY_BEFORE.exec(text) ?? SAME_DAY.exec(text);
+    const groups = new Map<string, { ev: SentenceEvent; c: Classified; where: Located; date: ResolvedDate; how: string }[]>();
+    for (const ev of info.events) {
+      if (ev.negated || ev.irrealis) continue;
+      const where = locate(text, ev, info.places, recent, home);
+      if (where.embassyOf && !where.place && where.country === (recent ?? home)) where.country = undefined;
+      const c = classify(ev, { sentence: text, paragraph: paragraphs.get(info.s.paragraph) ?? '', home, where: where.country, atEmbassy: !!where.embassyOf });
+      if (!c) continue;
+      // When: its own date, the day after (or before) the last one told, the story's day, the published day.
+      let date: ResolvedDate | undefined = ev.date;
+      let how = ev.date ? `"${ev.date.text}"` : '';
+      if (c.family === 'action' && ev.present && ev.dateHow !== 'phrase' && published) {
+        // "We condemn the dispersal of villagers who had begun their march on 12 August": the
+        // statement is of the day it was published; the date belongs to the march.
+        date = { ...published, deictic: true, text: 'the published date', notes: [] };
+        how = 'reported in the present tense: the published date';
       }
-      if (m.kind === 'violence' && (m.counts.deaths || hits.some((h) => h.kind === 'killing'))) m.kind = 'killing';
-      if (m.kind === 'violence' && hits.some((h) => h.label === 'shooting') && !m.counts.deaths) m.label = 'shooting';
-      if (dated) {
-        m.date = pass.dates.get(dated);
-        m.notes.push(`date from ${pass.how.get(dated)}`);
-      } else {
-        const what = first.needsOwnDate ? 'a reference without a date of its own' : 'no date could be tied to it';
-        notes.push(`skipped ${first.kind} mention (${what}): "${clip(quote)}"`);
+      if (!date && ev.reaction && published && PLUPERFECT.test(text)) {
+        // What a statement reacts to happened after the earlier event it names and by publication.
+        const earlier = info.events.find((o) => o !== ev && o.date && o.date.hi <= published!.hi)?.date;
+        if (earlier) {
+          date = { lo: earlier.lo, hi: published.hi, stated: 'day', deictic: true, span: true,
+            text: `between ${formatDay(earlier.lo)} and ${formatDay(published.hi)}`,
+            notes: [`the text gives no day: after "${earlier.text}" and by the published date`] };
+          how = 'bounded by an earlier event and the published date';
+        }
+      }
+      if (!date && relative && !ev.reaction) {
+        const prev = lastIncident ?? lastAction;
+        if (prev && prev.date.stated === 'day' && prev.date.lo === prev.date.hi) {
+          const day = prev.date.lo + (FOLLOWING_DAY.test(relative[0]) ? 1 : DAY_BEFORE.test(relative[0]) ? -1 : 0);
+          date = { lo: day, hi: day, stated: 'day', deictic: true, text: relative[0], notes: [] };
+          how = `"${relative[0]}" after "${prev.date.text}"`;
+        }
+      }
+      const vague = OTHER_TIME.test(text);
+      if (!date && !ev.reaction && !vague && !info.future && !ev.perfect && c.family === 'incident' && lastIncident &&
+        si - lastIncident.si <= 2 && !ev.definite) {
+        date = lastIncident.date;
+        how = `the sentence before ("${lastIncident.date.text}")`;
+      }
+      if (!date && !ev.reaction && c.family === 'action' && lastAction && si - lastAction.si <= 3) {
+        date = lastAction.date;
+        how = `an earlier sentence ("${lastAction.date.text}")`;
+      }
+      if (!date && !ev.reaction && c.family === 'action' && (ev.present || /\btoday\b/i.test(text)) && published && !ev.definite) {
+        date = { ...published, deictic: true, text: 'the published date', notes: [] };
+        how = 'reported in the present tense: the published date';
+      }
+      if (!date) {
+        if (!ev.definite) notes.push(`skipped ${c.kind} (no date in its sentence or the one before): "${clip(quote)}"`);
         continue;
       }
-      if (info.hedged) m.notes.push('hedged in the text (reported, not confirmed)');
-      if (info.future) m.notes.push('planned or expected, not yet happened at publication');
-      mentions.push(m);
+      // "the strike" refers back to a strike already told: only its own phrase can date a new fact.
+      if (ev.definite && ev.dateHow !== 'phrase' && c.family === 'incident') continue;
+      const key = c.family === 'incident'
+        ? `${['violence', 'killing', 'other'].includes(c.kind) || ev.cls === 'injury' ? 'harm' : c.kind}|${date.lo}`
+        : `${c.kind}|${where.place?.entry.name ?? where.country ?? ''}|${ev.start}`;
+      const list = groups.get(key) ?? [];
+      list.push({ ev, c, where, date, how });
+      groups.set(key, list);
     }
-    // Actions: one per place.
-    for (const h of info.hits.filter((x) => x.family === 'action')) {
-      const d = pass.dates.get(h);
-      const places: (PlaceMention | undefined)[] = h.places.length ? (h.plural ? h.places : [h.places[0]]) : [undefined];
-      for (const p of places) {
-        const atSeat = h.embassyOf !== undefined;
-        const m: ActionMention = {
-          ...base(k++), type: 'action', kind: h.kind as ActionMention['kind'], label: h.label,
-          place: p ? toPlace(p.entry, atSeat || p.entry.kind === 'country') : undefined,
-          route: h.route?.map((r) => toPlace(r.entry)), participants: h.counts.participants,
-          embassyOf: h.embassyOf || undefined, detail: h.detail, countries: info.countries,
-          maybeIncident: h.kind === 'protest' && h.embassyOf === undefined && !/\bsolidarity\b/i.test(info.s.text),
-          date: d, hedged: info.hedged,
-        };
-        m.refersBack = pass.how.get(h)?.startsWith('refers back') ?? false;
-        m.fromPlural = places.length > 1;
-        if (d) m.notes.push(`date from ${pass.how.get(h)}`);
-        if (p && p.entry.kind === 'country') {
-          m.notes.push(p.entry.seat ? `map marker at ${p.entry.seat.name}, seat of government and embassies of ${p.entry.name}` : `no map position for ${p.entry.name}`);
+    for (const members of groups.values()) {
+      const first = members[0];
+      const { date, how } = first;
+      if (first.c.family === 'incident') {
+        const counts: IncidentMention['counts'] = {};
+        const vague: IncidentMention['vague'] = {};
+        const nouns: IncidentMention['nouns'] = {};
+        for (const { ev } of members) {
+          for (const f of Object.keys(ev.counts) as CountField[]) counts[f] ??= ev.counts[f];
+          for (const f of Object.keys(ev.vague) as CountField[]) vague[f] ??= ev.vague[f];
+          for (const f of Object.keys(ev.nouns) as CountField[]) nouns[f] ??= ev.nouns[f];
         }
+        const kinds = members.map((m) => m.c.kind);
+        let kind = first.c.kind as IncidentMention['kind'];
+        if (kinds.includes('other')) kind = 'other';
+        else if (kinds.includes('killing') || counts.deaths) kind = kinds.includes('killing') ? 'killing' : kind;
+        if (kind === 'other' && !counts.deaths) continue;
+        const located = members.find((m) => m.where.place)?.where ?? first.where;
+        const m: IncidentMention = {
+          ...base(), type: 'incident', kind, label: labelOf(first.ev), counts, vague, nouns, detail: detailOf(text, first.ev, kind),
+          countries: located.country ? [located.country] : [], city: located.place, country: located.country,
+          actor: members.find((x) => x.ev.actor === 'authorities') ? authorityOf(text) : undefined, sector: sectorOf(text), date,
+        };
+        m.notes.push(`date from ${how}`);
         if (info.hedged) m.notes.push('hedged in the text (reported, not confirmed)');
+        if (members.every((x) => x.ev.quoted)) {
+          m.hedged = true;
+          m.notes.push('in quoted speech: someone\'s words, not the reporter\'s');
+        }
         mentions.push(m);
+        lastIncident = { si, date };
+      } else {
+        const { ev, c, where } = first;
+        if (c.family !== 'action') continue;
+        const isStatement = c.kind === 'statement' || c.kind === 'letter' || c.kind === 'petition';
+        const places: (PlaceMention | undefined)[] = isStatement
+          ? [dateline]
+          : where.list ?? [where.place];
+        for (const p of places) {
+          const place: Place | undefined = p ? toPlace(p.entry, !!where.embassyOf || p.entry.kind === 'country')
+            : !isStatement && where.country ? { name: '', country: where.country } : undefined;
+          const m: ActionMention = {
+            ...base(), type: 'action', kind: c.kind, label: ev.trigger.toLowerCase(),
+            place: place && place.name ? place : undefined,
+            route: where.route?.map((r) => toPlace(r.entry)), participants: ev.counts.participants,
+            embassyOf: where.embassyOf, countries: place?.country ? [place.country] : [], maybeIncident: false, date,
+            detail: detailOf(text, ev, c.kind),
+            country: place?.country,
+          } as ActionMention;
+          m.fromPlural = places.length > 1;
+          m.definite = ev.definite;
+          m.notes.push(`date from ${how}`);
+          if (info.hedged) m.notes.push('hedged in the text (reported, not confirmed)');
+          mentions.push(m);
+        }
+        lastAction = { si, date };
       }
     }
-    const wages = info.s.text.length > MAX_SENTENCE ? { hits: [], skipped: [] } : findWages(info.s, info.countries);
-    for (const w of wages.hits) {
-      const m: WageMention = {
-        ...base(k++), type: 'wage', amount: w.amount, currency: w.currency, period: w.period, role: w.role,
-        country: info.countries.length === 1 ? info.countries[0] : undefined, sector: sectorOf(info.s.text),
-        countries: info.countries,
-      };
-      m.notes.push(...w.notes);
-      mentions.push(m);
+    for (const p of info.places) if (!p.demonym && !isTarget(text, p)) recentCountries.push({ si, country: p.entry.country });
+    if (!info.heading && text.length <= MAX_SENTENCE) {
+      const wages = findWages(info.s, [...new Set(info.places.map((p) => p.entry.country))]);
+      for (const w of wages.hits) {
+        const countriesHere = [...new Set(info.places.map((p) => p.entry.country))];
+        const m: WageMention = {
+          ...base(), type: 'wage', amount: w.amount, currency: w.currency, period: w.period, role: w.role,
+          country: countriesHere.length === 1 ? countriesHere[0] : home, sector: sectorOf(text), countries: countriesHere,
+        };
+        m.notes.push(...w.notes);
+        mentions.push(m);
+      }
+      for (const sk of wages.skipped) notes.push(`amount ${sk.text} not a wage: ${sk.reason}`);
     }
-    for (const sk of wages.skipped) notes.push(`amount ${sk.text} not a wage: ${sk.reason}`);
   });
-  return { mentions: resolveAnaphora(mentions, notes), notes, countries, sentences: sentences.length };
+  return { mentions: foldActions(mentions, notes), notes, countries, sentences: sentences.length };
 }
 
 /**
- * "Over 40 protesters gathered outside the embassy in north London" after "Protesters gathered
- * outside the Cambodian embassy yesterday": one protest. A definite action with no place of its own,
- * or no date of its own, joins the latest action of the same kind in the item when nothing conflicts.
+ * A few words for the title, taken from the sentence: the court's name, a letter's addressee, the
+ * community that marched, what a protest stood outside.
  */
-function resolveAnaphora(mentions: Mention[], notes: string[]): Mention[] {
+function detailOf(text: string, ev: SentenceEvent, kind: string): string | undefined {
+  const clause = text.slice(ev.clause.start, ev.clause.end);
+  const after = text.slice(ev.end, ev.clause.end);
+  switch (kind) {
+    case 'court':
+      return /\b((?:[A-Z][\w'’-]*\s+){1,4}Court)\b/.exec(clause)?.[1];
+    case 'letter':
+    case 'petition':
+      return /^\s+to\s+((?:the\s+)?(?:[A-Z][\w'’-]*|of|the)(?:\s+(?:[A-Z][\w'’-]*|of|the|government|ministry|authorities))*)/.exec(after)?.[1]
+        ?.replace(/\s+(?:of|the)$/, '');
+    case 'march':
+      return /\bthe\s+((?:[A-Z][\w'’-]*\s+){1,3}community)\b/.exec(clause)?.[1];
+    case 'protest':
+    case 'rally':
+    case 'vigil':
+      return /\b(?:outside|in\s+front\s+of)\s+(the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Court|Ministry|Office|Hall|Palace|Parliament|Embassy|Headquarters|store|factory))\b/.exec(clause)?.[1];
+    default:
+      return undefined;
+  }
+}
+
+/** The label titles.ts words a title by. */
+function labelOf(ev: SentenceEvent): string {
+  const t = ev.trigger.toLowerCase();
+  if (ev.cls !== 'violence') return ev.cls;
+  if (/^blocked/.test(t)) return 'blocked-march';
+  if (/dispers/.test(t)) return 'dispersal';
+  if (/fire|shoot|shot|bullet|ammunition|rounds/.test(t)) return 'shooting';
+  if (/crackdown/.test(t)) return 'crackdown';
+  return 'attack';
+}
+
+function authorityOf(text: string): string | undefined {
+  return /\b(military police|armed forces|security forces|riot police|soldiers|police|troops|the army|army|guards|gunmen|authorities)\b/i.exec(text)?.[1].toLowerCase();
+}
+
+/**
+ * Within one item, an action told again without its place ("the protest", "Protesters gathered
+ * outside the embassy") is the same action as the one of that kind and day that has a place.
+ */
+function foldActions(mentions: Mention[], notes: string[]): Mention[] {
   const out: Mention[] = [];
+  const actions = mentions.filter((m): m is ActionMention => m.type === 'action');
   for (const m of mentions) {
     if (m.type !== 'action') {
       out.push(m);
       continue;
     }
-    const fits = (o: Mention): o is ActionMention =>
-      o.type === 'action' && o.kind === m.kind && o.item === m.item && (!o.place || !m.place || o.place.name === m.place.name);
-    // "the protest" means one earlier protest: prefer one that was not part of a list of places.
-    const earlier = [...out].reverse();
-    const ante = m.refersBack
-      ? earlier.find((o): o is ActionMention => fits(o) && !o.fromPlural) ?? earlier.find(fits)
-      : undefined;
-    if (!ante) {
-      out.push(m);
-      continue;
+    const same = (o: ActionMention): boolean => o !== m && o.kind === m.kind && o.date?.lo === m.date?.lo && o.date?.hi === m.date?.hi;
+    if (!m.place || m.definite) {
+      const home = actions.filter((o) => same(o) && o.place && !o.fromPlural);
+      const target = home.length === 1 ? home[0] : !m.place ? actions.find((o) => same(o) && !o.fromPlural && out.includes(o)) : undefined;
+      if (target && target !== m && (!m.place || !target.place || m.place.name === target.place.name)) {
+        target.participants ??= m.participants;
+        target.embassyOf ??= m.embassyOf;
+        target.route ??= m.route;
+        const extra = (target.extraQuotes ??= []);
+        if (m.quote !== target.quote && !extra.includes(m.quote)) extra.push(m.quote);
+        notes.push(`"${clip(m.quote)}" read as the same ${m.kind} as another sentence`);
+        continue;
+      }
+      if (m.definite) continue;
     }
-    ante.place ??= m.place;
-    ante.participants ??= m.participants;
-    ante.embassyOf ??= m.embassyOf;
-    ante.detail ??= m.detail;
-    ante.route ??= m.route;
-    ante.maybeIncident = ante.maybeIncident && m.maybeIncident;
-    const extra = (ante.extraQuotes ??= []);
-    for (const q of [m.quote, ...(m.extraQuotes ?? [])]) if (q !== ante.quote && !extra.includes(q)) extra.push(q);
-    ante.notes.push(...m.notes.filter((n) => !ante.notes.includes(n)));
-    notes.push(`"${clip(m.quote)}" read as the same ${m.kind} as an earlier sentence`);
+    out.push(m);
   }
   return out;
 }

@@ -5,42 +5,9 @@
 import type { ActionKind, Count, FactSource, IncidentKind, Place, WagePeriod, WageRole } from '../../feed/types.js';
 import type { DayRange } from '../language/calendar.js';
 import type { PlaceMention } from '../language/places.js';
-import type { ResolvedDate } from '../language/dates.js';
+import type { ResolvedDate } from '../language/when.js';
 
 export type CountField = 'deaths' | 'injured' | 'arrested' | 'participants';
-
-/** A trigger found in a sentence, before dates are attached. */
-export interface Hit {
-  family: 'incident' | 'action';
-  kind: IncidentKind | ActionKind;
-  /** Which rule found it ("shooting", "blocked-march", "open-letter"): used for titles. */
-  label: string;
-  start: number;
-  end: number;
-  counts: Partial<Record<CountField, Count>>;
-  /** Quantities stated without a number ("hundreds"), kept for titles and the report. */
-  vague: Partial<Record<CountField, string>>;
-  /** Nouns counted ("workers", "villagers"), for titles. */
-  nouns: Partial<Record<CountField, string>>;
-  /** Only a fact when the sentence dates it directly ("crackdown", "trial of"). */
-  needsOwnDate?: boolean;
-  /** The object of a reaction ("condemn the dispersal", "to remember those shot dead"). */
-  reaction?: boolean;
-  /** "the protest", "the letter": refers back to an action already mentioned. */
-  definite?: boolean;
-  /** "have written an open letter": done by the time of publication. */
-  presentPerfect?: boolean;
-  /** Plural trigger ("demonstrations … in Germany, Hong Kong"): one action per place. */
-  plural?: boolean;
-  places: PlaceMention[];
-  route?: PlaceMention[];
-  /** Country whose embassy is named ("the Cambodian embassy"). */
-  embassyOf?: string;
-  /** Extra words for the title: the court's name, a letter's addressee, a community. */
-  detail?: string;
-  actor?: string;
-  attached?: ResolvedDate;
-}
 
 export interface MentionBase {
   item: string;
@@ -67,6 +34,8 @@ export interface IncidentMention extends MentionBase {
   countries: string[];
   /** A city or province named in the sentence. */
   city?: PlaceMention;
+  /** Where it happened, as far as the text says (extract.ts decides). */
+  country?: string;
   detail?: string;
   actor?: string;
   sector?: string;
@@ -88,6 +57,10 @@ export interface ActionMention extends MentionBase {
   refersBack?: boolean;
   /** One of several places of a plural trigger ("embassies in Germany, Hong Kong …"). */
   fromPlural?: boolean;
+  /** Told as "the protest", "the letter": only ever joins an action of the item. */
+  definite?: boolean;
+  /** Where it happened; none when the text names no place. */
+  country?: string;
 }
 
 export interface WageMention extends MentionBase {

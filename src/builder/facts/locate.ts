@@ -1,0 +1,79 @@
+/**
+ * Where an event happened. A place is where it happened only when the text puts the event there
+ * ("in London", "at the Hotel Indonesia traffic circle", "outside the … in Dublin"); a country named
+ * as the target of the event ("the Bangladesh High Commission", "Cambodian embassies", "the
+ * government of Bangladesh", "Cambodia's Ministry of Commerce") is never its location.
+ *
+ * Fallbacks, in order: a place elsewhere in the sentence, a demonym of the clause ("Cambodian garment
+ * workers"), the country the two previous sentences spoke of, the document's own country.
+ */
+import type { PlaceMention } from '../language/places.js';
+import type { SentenceEvent } from './events.js';
+
+export interface Located {
+  /** The city or province, when the text gives one. */
+  place?: PlaceMention;
+  /** The country code, when anything points to one. */
+  country?: string;
+  /** The country whose embassy (high commission, consulate) the event was held at. */
+  embassyOf?: string;
+  /** Several places of a plural trigger ("embassies in Germany, Hong Kong and Turkey"). */
+  list?: PlaceMention[];
+  /** A route: "from Kampong Chhnang province to Phnom Penh". */
+  route?: PlaceMention[];
+}
+
+const EMBASSY = /^(?:['’]s\s+)?\s*(?:embass(?:y|ies)|high\s+commissions?|consulates?)\b/i;
+const TARGET_AFTER =
+  /^(?:['’]s\s+)?\s*(?:government|ministry|prime\s+minister|president|authorities|parliament|state\s+counsel+or|economy|embass(?:y|ies)|high\s+commissions?|consulates?|garment\s+(?:industry|exporters?))\b/i;
+const TARGET_BEFORE = /\b(?:government|ministry|authorities|president|prime\s+minister|embassy|embassies)\s+of\s+(?:the\s+)?$/i;
+const LOCATIVE = /\b(?:in|at|outside|near|across|to|from|on|into|around|throughout)\s+(?:the\s+|central\s+|north(?:ern)?\s+|south(?:ern)?\s+|east(?:ern)?\s+|west(?:ern)?\s+|downtown\s+)*$/i;
+const PLURAL = /\b(?:demonstrations|protests|pickets|rallies|vigils|actions|embassies|consulates|cities|locations)\b/i;
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$/i;
+
+export function isTarget(text: string, p: PlaceMention): boolean {
+  return TARGET_AFTER.test(text.slice(p.end, p.end + 30)) || TARGET_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start));
+}
+
+export function embassyOf(text: string, ev: SentenceEvent, places: PlaceMention[]): string | undefined {
+  for (const p of places) {
+    if (p.start < ev.clause.start || p.end > ev.clause.end) continue;
+    if (EMBASSY.test(text.slice(p.end, p.end + 24))) return p.entry.country;
+  }
+  return undefined;
+}
+
+export function locate(text: string, ev: SentenceEvent, places: PlaceMention[], recent: string | undefined, home: string | undefined): Located {
+  const usable = places.filter((p) => !p.demonym && !isTarget(text, p));
+  const inClause = usable.filter((p) => p.start >= ev.clause.start && p.end <= ev.clause.end);
+  const locative = (p: PlaceMention): boolean => LOCATIVE.test(text.slice(Math.max(0, p.start - 40), p.start)) || p.start === 0;
+  const ordered = [
+    ...inClause.filter((p) => p.start >= ev.start && locative(p)),
+    ...inClause.filter((p) => p.start < ev.start && locative(p)),
+    ...inClause,
+    ...usable.filter(locative),
+  ];
+  const place = ordered[0];
+  const out: Located = { embassyOf: embassyOf(text, ev, places) };
+  if (place) {
+    out.place = place.entry.kind === 'country' ? undefined : place;
+    out.country = place.entry.country;
+    if (PLURAL.test(text.slice(ev.clause.start, ev.clause.end))) {
+      const list = [place];
+      const after = inClause.filter((p) => p.start > place.start).sort((a, b) => a.start - b.start);
+      for (const p of after) {
+        if (!LIST_GAP.test(text.slice(list[list.length - 1].end, p.start))) break;
+        list.push(p);
+      }
+      if (list.length > 1) out.list = list;
+    }
+    const from = inClause.find((p) => /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 12), p.start)));
+    const to = from && inClause.find((p) => p.start > from.end &&
+      /^\s*(?:province|city|district|town)?\s*(?:,\s*)?to\s+(?:the\s+)?$/i.test(text.slice(from.end, p.start)));
+    if (from && to) out.route = [from, to];
+    return out;
+  }
+  const demonym = places.find((p) => p.demonym && p.start >= ev.clause.start && p.end <= ev.clause.end && !isTarget(text, p));
+  out.country = demonym?.entry.country ?? recent ?? home;
+  return out;
+}
