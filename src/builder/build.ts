@@ -176,7 +176,7 @@ export class FeedBuilder {
       this.texts.set(item.id, spec.text);
       result.items.push(item.id);
       const published = spec.entry?.published ?? meta.published;
-      const ex = extractItem({ item: item.id, file: doc.file, text: spec.text, published });
+      const ex = extractItem({ item: item.id, file: doc.file, text: spec.text, published, hint: [meta.url, meta.title].filter(Boolean).join(' ') });
       this.mentions.push(...ex.mentions);
       this.itemCountries.set(item.id, ex.countries);
       result.notes.push(...ex.notes.map((n) => (listing ? `entry ${published}: ${n}` : n)));

@@ -53,11 +53,11 @@ const NEGATION = /\b(?:no|not|never|none|nobody|without|n't|neither|nor|denied)\
 const IRREALIS_BEFORE =
   /\b(?:will|would|could|should|shall|may|might|must|can|cannot|plan(?:s|ned|ning)?\s+to|set\s+to|due\s+to|going\s+to|expected\s+to|intend(?:s|ed)?\s+to|threat(?:en(?:s|ed|ing)?)?\s+(?:of\s+|to\s+)?|right\s+to|call(?:s|ed|ing)?\s+for|talk(?:s|ed|ing)?\s+about|vot(?:e|ed|es|ing)\s+to|authori[sz]e|urg(?:e|es|ed|ing)|ahead\s+of)\s+(?:\S+\s+){0,3}$/i;
 /** An infinitive: "to condemn", "to hand in a letter" (a purpose, not yet done). */
-const INFINITIVE_BEFORE = /\bto\s+(?:\S+\s+){0,2}$/i;
+const INFINITIVE_BEFORE = /\bto\s+(?:\S+\s+){0,3}$/i;
 /** "led to the deaths of …": a noun after "to" and an article is no infinitive. */
 const TO_NOUN = /\bto\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+)?$/i;
 const REACTION_BEFORE =
-  /\b(?:condemn\w*|denounc\w*|deplor\w*|protest\w*\s+against|justice\s+for|release\s+of|investigat\w*(?:\s+into)?|in\s+memory\s+of|mourn\w*|remember\w*|commemorat\w*|anniversary\s+of|concern\s+(?:over|about))\b(?:\s+\S+){0,5}\s*$/i;
+  /\b(?:condemn\w*|denounc\w*|deplor\w*|protest\w*\s+against|justice\s+for|release\s+of|investigat\w*(?:\s+into)?|in\s+memory\s+of|opposition\s+to|mourn\w*|remember\w*|commemorat\w*|anniversary\s+of|concern\s+(?:over|about))\b(?:\s+\S+){0,5}\s*$/i;
 /** A determiner right before the noun, with at most two modifiers that are not verbs: "the national strike". */
 const DEFINITE_BEFORE = /\b(?:the|this|that|their|its|our)\s+(?:(?![\w-]+ed\b|(?:held|had|have|has|was|were|began|led|made|took|staged)\b)[\w-]+\s+){0,2}$/i;
 const PRESENT_BEFORE = /\b(?:is|are|am|has|have)\s+(?:(?:\w+ly|also|now|today|just|been)\s+)*(?:\w+(?:ed|en|wn|ne|nt|ld|un)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)?$/i;
@@ -74,7 +74,7 @@ const ORGANISATION = /\b(?:ITUC|ETUC|IndustriALL|UNI|ILO|Campaign|Confederation|
 
 /** Glue between a subject people phrase and its verb: "23 workers| were |arrested". */
 const SUBJECT_GLUE =
-  /^(?:\s*,[^,;]{1,80},)?\s*(?:(?:who|were|was|are|is|have|has|had|been|being|also|all|then|later|reportedly|allegedly|subsequently|briefly|already|still)\s+)*$/i;
+  /^(?:\s*,[^,;]{1,80},)?(?:\s+(?:from|of|at|in|with)(?:\s+(?!(?:were|was|are|is|have|has|had)\b)[\w'’.-]+){1,10})?\s*(?:(?:who|were|was|are|is|have|has|had|been|being|also|all|then|later|reportedly|allegedly|subsequently|briefly|already|still)\s+)*$/i;
 /** A looser glue for participants: "60,000 workers| at 50 factories had joined a |strike". */
 const PARTICIPANT_GLUE = /^(?:\s+(?!(?:said|says|told|and|but|that|which)\b)[\w'’.,-]+){0,16}\s*$/i;
 /** Glue between a verb or noun and its object: "arrested| |200 people", "the arrest| of |24". */
@@ -219,6 +219,8 @@ function attachPeople(text: string, events: SentenceEvent[], people: PeoplePhras
         // Objects: what was done to whom. Participants are never objects ("disperse 50 villagers" is not a count of strikers).
         if (OBJECT_GLUE.test(glue) && ev.cls !== 'strike' && ev.cls !== 'protest') distance = glue.length;
         if (ev.cls === 'violence' && !OBJECT_GLUE.test(glue)) distance = Infinity;
+      } else if (p.state && ev.start >= p.start && ev.end <= p.end && (ev.cls === 'injury' || ev.cls === 'killing')) {
+        distance = 0; // "More than 15 injured workers": the trigger is inside the phrase.
       } else continue;
       if (ev.cls === 'violence' && field === 'injured' && p.state !== 'injured' && p.end <= ev.start) distance = Infinity;
       if (distance < (best?.distance ?? Infinity)) best = { ev, field, distance };
@@ -244,6 +246,15 @@ function attachPeople(text: string, events: SentenceEvent[], people: PeoplePhras
     else if (p?.vague) ev.vague.participants = p.vague;
     if (p) ev.nouns.participants = p.noun;
   }
+  // "Detained in Gebze yesterday, 109 people have been released": a participle opening the sentence
+  // describes the subject of its main clause.
+  for (const ev of events) {
+    const field = ROLE_OF[ev.cls];
+    if (!field || ev.start > 2 || ev.noun || !/ed$/i.test(ev.trigger) || ev.counts[field]) continue;
+    const p = people.find((x) => x.start > ev.end && /,\s*$/.test(text.slice(ev.end, x.start)) && x.count &&
+      !events.some((o) => o !== ev && o.start > ev.end && o.start < x.start));
+    if (p?.count) ev.counts[field] = p.count;
+  }
   for (const ev of events) {
     const field = ROLE_OF[ev.cls];
     if (!field || ev.counts[field] || ev.vague[field]) continue;
@@ -256,10 +267,19 @@ function attachPeople(text: string, events: SentenceEvent[], people: PeoplePhras
         continue;
       }
     }
+    // "the killing of trade union leader Shahidul Islam Shahid", "the arrest of Wellington Chibebe": one person.
+    if ((ev.cls === 'killing' || ev.cls === 'arrest') && ev.noun &&
+      /^\s+of\s+(?:(?:[a-z][a-z'’-]+\s+){0,4})?(?:Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Dr\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\b(?!\s+(?:and|&)\s)/u.test(text.slice(ev.end, ev.end + 80)) &&
+      !/^\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:workers|union|members|leaders|people)/u.test(text.slice(ev.end, ev.end + 80))) {
+      ev.counts[field] = { value: 1, qualifier: 'exact' };
+      continue;
+    }
     // "Pedro Zamora … was murdered", "she has been charged and detained": one person.
     if ((ev.cls === 'killing' || ev.cls === 'arrest' || ev.cls === 'court') && !ev.noun &&
       SINGULAR_AUX.test(text.slice(ev.clause.start, ev.start))) {
-      const subject = text.slice(ev.clause.start, ev.start);
+      // The subject's head, before any appositive: "Pedro Zamora, the general-secretary of the dock workers' union".
+      const subject = text.slice(ev.clause.start, ev.start)
+        .replace(/^\s*(?:(?:On|In|At|By|Last|Yesterday|Today|Meanwhile|However|Earlier|Later)\b[^,]{0,40},\s*)/, '').split(',')[0];
       if (!/\b(?:they|we|those|workers|people|leaders|members|activists|others|\d)\b/i.test(subject)) {
         ev.counts[field] = { value: 1, qualifier: 'exact' };
       }

@@ -29,6 +29,8 @@ export interface ItemInput {
   file: string;
   text: string;
   published?: PartialDate;
+  /** The document's address and title: a country they name is a weak hint of where it is set. */
+  hint?: string;
 }
 
 export interface ItemExtraction {
@@ -77,11 +79,22 @@ function publishedRange(p: PartialDate | undefined): (DayRange & { stated: State
 function analyse(s: Sentence, published: (DayRange & { stated: Stated }) | undefined): SentenceInfo {
   const heading = !HEADING_END.test(s.text) && s.text.length < 160;
   if (s.text.length > MAX_SENTENCE) return { s, heading, places: [], dates: [], events: [], future: false, hedged: false };
-  const future = FUTURE.test(s.text);
+  // Someone's words in quotation marks do not make the reporter's sentence about the future.
+  const future = FUTURE.test(unquoted(s));
   const places = findPlaces(s.text);
   const dates = findDateMentions(s.text, { published, future });
   const events = heading ? [] : findEvents(s.text, dates, places, (a, b) => isQuoted(s, a, b));
   return { s, heading, places, dates, events, future, hedged: HEDGE.test(s.text) };
+}
+
+function unquoted(s: Sentence): string {
+  let out = '';
+  let at = 0;
+  for (const [a, b] of s.quoted) {
+    out += s.text.slice(at, a);
+    at = b;
+  }
+  return out + s.text.slice(at);
 }
 
 function countriesOf(infos: SentenceInfo[]): Map<string, number> {
@@ -96,13 +109,24 @@ function mostNamed(counts: Map<string, number>): string | undefined {
   return top;
 }
 
-/** "Brussels, 3 December 2008:", "Phnom Penh - A union leader said …": where the piece was filed. */
-function datelineOf(infos: SentenceInfo[]): PlaceMention | undefined {
+/** "Brussels, 3 December 2008:", "Phnom Penh - A union leader said …": where (and when) the piece was filed. */
+function datelineOf(infos: SentenceInfo[]): { place: PlaceMention; date?: DateMention } | undefined {
   for (const info of infos.slice(0, 4)) {
     const p = info.places[0];
-    if (p && p.start === 0 && !p.demonym && /^\s*(?:\([^)]*\)\s*)?(?:[,:–—-]|\s[–—-])/.test(info.s.text.slice(p.end, p.end + 8))) return p;
+    if (p && p.start === 0 && !p.demonym && p.entry.kind !== 'country' &&
+      /^\s*(?:\([^)]*\)\s*)?(?:[,:–—-]|\s[–—-])/.test(info.s.text.slice(p.end, p.end + 8))) {
+      const date = info.dates.find((d) => d.start - p.end < 4 && d.stated === 'day');
+      return { place: p, date };
+    }
   }
   return undefined;
+}
+
+/** A country named in the document's address or title ("…/world/cambodia/…"). */
+function hintCountry(hint: string | undefined): string | undefined {
+  if (!hint) return undefined;
+  const words = hint.replace(/[/_.?=&-]+/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase());
+  return findPlaces(words).find((p) => p.entry.kind === 'country' && !p.demonym)?.entry.country;
 }
 
 export function extractItem(input: ItemInput): ItemExtraction {
@@ -133,8 +157,15 @@ export function extractItem(input: ItemInput): ItemExtraction {
     }
   }
   const countries = countriesOf(infos);
+  const hinted = hintCountry(input.hint);
+  if (hinted) countries.set(hinted, (countries.get(hinted) ?? 0) + 2);
   const home = mostNamed(countries);
   const dateline = datelineOf(infos);
+  /** The country the latest heading names: roundups tell several stories under their own headings. */
+  let section: string | undefined;
+  /** The last date the narrative gave, and where: undated events just after it are of that time. */
+  let anchor: Told | undefined;
+  const lastOfKind = new Map<string, ResolvedDate>();
 
   const mentions: Mention[] = [];
   let lastIncident: Told | undefined;
@@ -146,7 +177,12 @@ export function extractItem(input: ItemInput): ItemExtraction {
   infos.forEach((info, si) => {
     const text = info.s.text;
     const quote = foldSpace(text);
+    if (info.heading) {
+      const named = info.places.find((p) => !isTarget(text, p));
+      if (named && si > 0) section = named.entry.country;
+    }
     const recent = [...recentCountries].reverse().find((r) => si - r.si <= 2)?.country;
+    const local = section ?? home;
     let k = 0;
     const base = () => ({
       item: input.item, file: input.file, quote, order: `${input.file}#${String(si).padStart(5, '0')}.${k++}`,
@@ -156,9 +192,9 @@ export function extractItem(input: ItemInput): ItemExtraction {
     const groups = new Map<string, { ev: SentenceEvent; c: Classified; where: Located; date: ResolvedDate; how: string }[]>();
     for (const ev of info.events) {
       if (ev.negated || ev.irrealis) continue;
-      const where = locate(text, ev, info.places, recent, home);
-      if (where.embassyOf && !where.place && where.country === (recent ?? home)) where.country = undefined;
-      const c = classify(ev, { sentence: text, paragraph: paragraphs.get(info.s.paragraph) ?? '', home, where: where.country, atEmbassy: !!where.embassyOf });
+      const where = locate(text, ev, info.places, local ?? recent);
+      if (where.embassyOf && !where.place && where.country === (local ?? recent)) where.country = undefined;
+      const c = classify(ev, { sentence: text, paragraph: paragraphs.get(info.s.paragraph) ?? '', home: local, where: where.country, atEmbassy: !!where.embassyOf });
       if (!c) continue;
       // When: its own date, the day after (or before) the last one told, the story's day, the published day.
       let date: ResolvedDate | undefined = ev.date;
@@ -188,14 +224,23 @@ export function extractItem(input: ItemInput): ItemExtraction {
         }
       }
       const vague = OTHER_TIME.test(text);
-      if (!date && !ev.reaction && !vague && !info.future && !ev.perfect && c.family === 'incident' && lastIncident &&
-        si - lastIncident.si <= 2 && !ev.definite) {
-        date = lastIncident.date;
-        how = `the sentence before ("${lastIncident.date.text}")`;
+      // The story's time: for an action, the last action told (a solidarity narrative goes on about
+      // its own day); for an incident, the last dated event or date of the narrative.
+      const near = (t: Told | undefined, n: number): t is Told => !!t && si - t.si <= n;
+      const story = c.family === 'action' && near(lastAction, 3) ? lastAction
+        : [lastIncident, anchor].filter((t): t is Told => near(t, c.family === 'action' ? 3 : 2)).sort((a, b) => b.si - a.si)[0];
+      if (!date && story && !ev.reaction && !vague && !info.future && !ev.perfect && !ev.definite) {
+        date = story.date;
+        how = `an earlier sentence ("${story.date.text}")`;
       }
-      if (!date && !ev.reaction && c.family === 'action' && lastAction && si - lastAction.si <= 3) {
-        date = lastAction.date;
-        how = `an earlier sentence ("${lastAction.date.text}")`;
+      if (!date && ev.definite && c.family === 'action' && lastOfKind.has(c.kind)) {
+        // "The letter also asks …": the letter already told; its quote joins that fact.
+        date = lastOfKind.get(c.kind)!;
+        how = 'the same action told earlier in the item';
+      }
+      if (!date && isStatementKind(c) && dateline?.date) {
+        date = dateline.date;
+        how = `the dateline ("${dateline.date.text}")`;
       }
       if (!date && !ev.reaction && c.family === 'action' && (ev.present || /\btoday\b/i.test(text)) && published && !ev.definite) {
         date = { ...published, deictic: true, text: 'the published date', notes: [] };
@@ -248,12 +293,14 @@ export function extractItem(input: ItemInput): ItemExtraction {
       } else {
         const { ev, c, where } = first;
         if (c.family !== 'action') continue;
-        const isStatement = c.kind === 'statement' || c.kind === 'letter' || c.kind === 'petition';
+        // A statement is issued where its authors are (the dateline); a letter or petition may be
+        // delivered somewhere the text names.
+        const isStatement = c.kind === 'statement' || ((c.kind === 'letter' || c.kind === 'petition') && !where.place);
         const places: (PlaceMention | undefined)[] = isStatement
-          ? [dateline]
+          ? [dateline?.place]
           : where.list ?? [where.place];
         for (const p of places) {
-          const place: Place | undefined = p ? toPlace(p.entry, !!where.embassyOf || p.entry.kind === 'country')
+          const place: Place | undefined = p ? named(toPlace(p.entry, !!where.embassyOf || p.entry.kind === 'country'), p)
             : !isStatement && where.country ? { name: '', country: where.country } : undefined;
           const m: ActionMention = {
             ...base(), type: 'action', kind: c.kind, label: ev.trigger.toLowerCase(),
@@ -270,9 +317,13 @@ export function extractItem(input: ItemInput): ItemExtraction {
           mentions.push(m);
         }
         lastAction = { si, date };
+        lastOfKind.set(c.kind, date);
       }
     }
     for (const p of info.places) if (!p.demonym && !isTarget(text, p)) recentCountries.push({ si, country: p.entry.country });
+    // The narrative's time: the last date a sentence gave (a dateline is the filing day, not the story's).
+    const told = info.dates.filter((d) => d.stated === 'day' || d.stated === 'month').filter((d) => !(dateline?.date === d));
+    if (told.length && !info.future && !info.heading) anchor = { si, date: told[told.length - 1] };
     if (!info.heading && text.length <= MAX_SENTENCE) {
       const wages = findWages(info.s, [...new Set(info.places.map((p) => p.entry.country))]);
       for (const w of wages.hits) {
@@ -315,6 +366,15 @@ function detailOf(text: string, ev: SentenceEvent, kind: string): string | undef
   }
 }
 
+/** A country keeps the name the text gives it ("Turkey", "the Ukraine" → "Ukraine"). */
+function named(place: Place, p: PlaceMention): Place {
+  return p.entry.kind === 'country' && !p.demonym ? { ...place, name: p.text.replace(/^the\s+/i, '') } : place;
+}
+
+function isStatementKind(c: Classified): boolean {
+  return c.family === 'action' && (c.kind === 'statement' || c.kind === 'letter' || c.kind === 'petition');
+}
+
 /** The label titles.ts words a title by. */
 function labelOf(ev: SentenceEvent): string {
   const t = ev.trigger.toLowerCase();
@@ -344,8 +404,9 @@ function foldActions(mentions: Mention[], notes: string[]): Mention[] {
     }
     const same = (o: ActionMention): boolean => o !== m && o.kind === m.kind && o.date?.lo === m.date?.lo && o.date?.hi === m.date?.hi;
     if (!m.place || m.definite) {
-      const home = actions.filter((o) => same(o) && o.place && !o.fromPlural);
-      const target = home.length === 1 ? home[0] : !m.place ? actions.find((o) => same(o) && !o.fromPlural && out.includes(o)) : undefined;
+      const home = actions.filter((o) => same(o) && o.place && !o.fromPlural && !o.definite);
+      const onePlace = new Set(home.map((o) => o.place!.name)).size === 1;
+      const target = onePlace ? home[0] : !m.place ? actions.find((o) => same(o) && !o.fromPlural && out.includes(o)) : undefined;
       if (target && target !== m && (!m.place || !target.place || m.place.name === target.place.name)) {
         target.participants ??= m.participants;
         target.embassyOf ??= m.embassyOf;

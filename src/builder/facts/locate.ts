@@ -27,7 +27,9 @@ const EMBASSY = /^(?:['’]s\s+)?\s*(?:embass(?:y|ies)|high\s+commissions?|consu
 const TARGET_AFTER =
   /^(?:['’]s\s+)?\s*(?:government|ministry|prime\s+minister|president|authorities|parliament|state\s+counsel+or|economy|embass(?:y|ies)|high\s+commissions?|consulates?|garment\s+(?:industry|exporters?))\b/i;
 const TARGET_BEFORE = /\b(?:government|ministry|authorities|president|prime\s+minister|embassy|embassies)\s+of\s+(?:the\s+)?$/i;
-const LOCATIVE = /\b(?:in|at|outside|near|across|to|from|on|into|around|throughout)\s+(?:the\s+|central\s+|north(?:ern)?\s+|south(?:ern)?\s+|east(?:ern)?\s+|west(?:ern)?\s+|downtown\s+)*$/i;
+const LOCATIVE = /\b(?:in|at|outside|near|across|on|around|throughout)\s+(?:the\s+|central\s+|north(?:ern)?\s+|south(?:ern)?\s+|east(?:ern)?\s+|west(?:ern)?\s+|downtown\s+)*$/i;
+/** "from Japan", "to Phnom Penh": a route's ends, or an origin ("companies from Japan"): weaker. */
+const DIRECTIONAL = /\b(?:to|from|into)\s+(?:the\s+)?$/i;
 const PLURAL = /\b(?:demonstrations|protests|pickets|rallies|vigils|actions|embassies|consulates|cities|locations)\b/i;
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$/i;
 
@@ -43,18 +45,25 @@ export function embassyOf(text: string, ev: SentenceEvent, places: PlaceMention[
   return undefined;
 }
 
-export function locate(text: string, ev: SentenceEvent, places: PlaceMention[], recent: string | undefined, home: string | undefined): Located {
+export function locate(text: string, ev: SentenceEvent, places: PlaceMention[], home: string | undefined): Located {
   const usable = places.filter((p) => !p.demonym && !isTarget(text, p));
   const inClause = usable.filter((p) => p.start >= ev.clause.start && p.end <= ev.clause.end);
   const locative = (p: PlaceMention): boolean => LOCATIVE.test(text.slice(Math.max(0, p.start - 40), p.start)) || p.start === 0;
+  const directional = (p: PlaceMention): boolean => DIRECTIONAL.test(text.slice(Math.max(0, p.start - 12), p.start));
+  // A city is where something happened only when the text puts it there; a country named in the
+  // clause ("Zimbabwe's police") still says which country.
   const ordered = [
     ...inClause.filter((p) => p.start >= ev.start && locative(p)),
     ...inClause.filter((p) => p.start < ev.start && locative(p)),
-    ...inClause,
     ...usable.filter(locative),
+    ...inClause.filter((p) => !directional(p) && p.entry.kind === 'country'),
   ];
-  const place = ordered[0];
-  const out: Located = { embassyOf: embassyOf(text, ev, places) };
+  const from = inClause.find((p) => p.start >= ev.start && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 12), p.start)));
+  const to = from && inClause.find((p) => p.start > from.end &&
+    /^\s*(?:province|city|district|town)?\s*(?:,\s*)?to\s+(?:the\s+)?$/i.test(text.slice(from.end, p.start)));
+  const route = from && to ? [from, to] : undefined;
+  const place = ordered[0] ?? route?.[0];
+  const out: Located = { embassyOf: embassyOf(text, ev, places), route };
   if (place) {
     out.place = place.entry.kind === 'country' ? undefined : place;
     out.country = place.entry.country;
@@ -67,13 +76,10 @@ export function locate(text: string, ev: SentenceEvent, places: PlaceMention[], 
       }
       if (list.length > 1) out.list = list;
     }
-    const from = inClause.find((p) => /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 12), p.start)));
-    const to = from && inClause.find((p) => p.start > from.end &&
-      /^\s*(?:province|city|district|town)?\s*(?:,\s*)?to\s+(?:the\s+)?$/i.test(text.slice(from.end, p.start)));
-    if (from && to) out.route = [from, to];
     return out;
   }
+  // "a solidarity rally in the Japanese capital", "Cambodian garment workers".
   const demonym = places.find((p) => p.demonym && p.start >= ev.clause.start && p.end <= ev.clause.end && !isTarget(text, p));
-  out.country = demonym?.entry.country ?? recent ?? home;
+  out.country = demonym?.entry.country ?? home;
   return out;
 }
