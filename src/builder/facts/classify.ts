@@ -21,6 +21,8 @@ export type Classified = { family: 'incident'; kind: IncidentKind } | { family: 
 export interface ClassifyContext {
   sentence: string;
   paragraph: string;
+  /** The whole item's text: "protesters" are the workers when the item speaks of workers. */
+  document: string;
   /** The document's own country (the one it names most), and the country the event is placed in. */
   home?: string;
   where?: string;
@@ -48,12 +50,14 @@ export function actionKindOf(ev: SentenceEvent): ActionKind {
 }
 
 export function classify(ev: SentenceEvent, ctx: ClassifyContext): Classified | undefined {
+  // "condemned the police excesses" by the workers themselves is no statement of solidarity.
+  if (ev.cls === 'statement' && !ev.noun && ev.actor !== 'organisation' && !/^we$/i.test(ev.actorWord ?? '')) return undefined;
   if (ev.cls === 'statement' || ev.cls === 'letter' || ev.cls === 'petition' || ev.cls === 'delegation' || ev.cls === 'vigil') {
     return { family: 'action', kind: actionKindOf(ev) };
   }
   if (ev.cls === 'protest') {
     const abroad = !!ctx.where && !!ctx.home && ctx.where !== ctx.home;
-    const outsiders = ev.actor === 'outsiders' && (!AMBIGUOUS_OUTSIDERS.test(ev.actorWord ?? '') || !WORKER_WORDS.test(ctx.paragraph));
+    const outsiders = ev.actor === 'outsiders' && (!AMBIGUOUS_OUTSIDERS.test(ev.actorWord ?? '') || !WORKER_WORDS.test(ctx.document));
     const forOthers = !ev.reaction && FOR_OTHERS.test(ctx.sentence);
     // What a statement reacts to ("the release of workers arrested during wage protests") is the
     // workers' own story, whoever speaks of it.

@@ -18,19 +18,23 @@ const BOUNDARY = new RegExp(
 export interface Clause {
   start: number;
   end: number;
+  /** The conjunction that opens it ("since", "after", "who"), lower case; none for the main clause. */
+  opener?: string;
 }
 
 /** The clauses of a sentence, in order, covering it whole. */
 export function splitClauses(text: string): Clause[] {
   const out: Clause[] = [];
   let start = 0;
+  let opener: string | undefined;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
-    if (m.index > start) out.push({ start, end: m.index });
+    if (m.index > start) out.push({ start, end: m.index, opener });
     start = m.index + m[0].length;
+    opener = /[a-z]+(?:\s+then)?/i.exec(m[0])?.[0].toLowerCase();
     if (m[0].length === 0) BOUNDARY.lastIndex++;
   }
-  out.push({ start, end: text.length });
+  out.push({ start, end: text.length, opener });
   return out;
 }
 

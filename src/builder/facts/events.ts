@@ -37,6 +37,8 @@ export interface SentenceEvent {
   negated: boolean;
   /** Planned, hoped for or hypothetical: "will march", "threatening to strike", "the right to strike". */
   irrealis: boolean;
+  /** Told in a relative or subordinate clause as background ("workers who were dismissed"). */
+  background: boolean;
   /** A verb in the present or present perfect: "condemns", "are occupying", "has launched". */
   present: boolean;
   /** A perfect ("have been arrested", "has banned"): done at some time before, the text says not when. */
@@ -48,7 +50,7 @@ export interface SentenceEvent {
   definite: boolean;
 }
 
-const NEGATION = /\b(?:no|not|never|none|nobody|without|n't|neither|nor|denied)\b(?:\s+\S+){0,4}\s*$/i;
+const NEGATION = /(?:\b(?:no|not|never|none|nobody|without|neither|nor|denied)\b|n['’]t\b)(?:\s+\S+){0,4}\s*$/i;
 /** Words that put what follows out of the real world: planned, hoped for, hypothetical, a right. */
 const IRREALIS_BEFORE =
   /\b(?:will|would|could|should|shall|may|might|must|can|cannot|plan(?:s|ned|ning)?\s+to|set\s+to|due\s+to|going\s+to|expected\s+to|intend(?:s|ed)?\s+to|threat(?:en(?:s|ed|ing)?)?\s+(?:of\s+|to\s+)?|right\s+to|call(?:s|ed|ing)?\s+for|talk(?:s|ed|ing)?\s+about|vot(?:e|ed|es|ing)\s+to|authori[sz]e|urg(?:e|es|ed|ing)|ahead\s+of)\s+(?:\S+\s+){0,3}$/i;
@@ -59,7 +61,7 @@ const TO_NOUN = /\bto\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+)?$/i;
 const REACTION_BEFORE =
   /\b(?:condemn\w*|denounc\w*|deplor\w*|protest\w*\s+against|justice\s+for|release\s+of|investigat\w*(?:\s+into)?|in\s+memory\s+of|opposition\s+to|mourn\w*|remember\w*|commemorat\w*|anniversary\s+of|concern\s+(?:over|about))\b(?:\s+\S+){0,5}\s*$/i;
 /** A determiner right before the noun, with at most two modifiers that are not verbs: "the national strike". */
-const DEFINITE_BEFORE = /\b(?:the|this|that|their|its|our)\s+(?:(?![\w-]+ed\b|(?:held|had|have|has|was|were|began|led|made|took|staged)\b)[\w-]+\s+){0,2}$/i;
+const DEFINITE_BEFORE = /\b(?:the|this|that|their|its|our|his|her)\s+(?:(?![\w-]+ed\b|(?:held|had|have|has|was|were|began|led|made|took|staged)\b)[\w-]+\s+){0,2}$/i;
 const PRESENT_BEFORE = /\b(?:is|are|am|has|have)\s+(?:(?:\w+ly|also|now|today|just|been)\s+)*(?:\w+(?:ed|en|wn|ne|nt|ld|un)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)?$/i;
 const PRESENT_FORM = /^(?:condemns?|denounces?|are occupying)$/i;
 
@@ -70,7 +72,9 @@ const OUTSIDERS =
 /** Outsider words that may also name the workers themselves ("the protesters returned"). */
 export const AMBIGUOUS_OUTSIDERS = /^(?:demonstrators|protesters|protestors|people)$/i;
 const AUTHORITIES = /\b(?:police|army|soldiers|troops|military|security\s+(?:forces|personnel|guards)|guards|gunmen|authorities|government|court|junta)\b/i;
-const ORGANISATION = /\b(?:ITUC|ETUC|IndustriALL|UNI|ILO|Campaign|Confederation|Federation|Amnesty|Watch|Forum|Council)\b/;
+/** Organisations that speak for others: international federations and campaigns, rights groups. */
+const ORGANISATION =
+  /\b(?:ITUC|ETUC|ITF|ILRF|FIDH|Amnesty|Human\s+Rights\s+Watch|Clean\s+Clothes\s+Campaign|(?:Global|International|European|World)\s+(?:[\w-]+\s+){0,4}(?:Unions?|Federation|Confederation|Campaign|Organi[sz]ation|Forum|Council|Movement))\b/;
 
 /** Glue between a subject people phrase and its verb: "23 workers| were |arrested". */
 const SUBJECT_GLUE =
@@ -120,10 +124,18 @@ function actorOf(text: string, clause: Clause, start: number, end: number): Acto
   return first(text.slice(clause.start, start), clause.start, false) ?? first(text.slice(0, clause.start), 0, true);
 }
 
+/** "detained union leaders", "arrested workers": people after a participle. */
+const ADJECTIVAL_NP = /^\s+(?:[\w-]+\s+){0,3}(?:workers|leaders|activists|unionists|members|people|protesters|employees)\b/i;
 /** "striking workers", "protesting factory workers": a participle describing people. */
 const ADJECTIVAL = /^\s+(?:(?:garment|factory|textile|plantation|tea|estate|metal|auto|farm|mine)\s+)?(?:workers|employees|miners|drivers|teachers|nurses|staff|members|unionists|labou?rers)\b/i;
 /** "after striking for …", "while demonstrating": the reason or setting of another event. */
-const BACKGROUND = /\b(?:after|before|while|since|for)\s+$/i;
+const BACKGROUND = /\b(?:after|before|while|whilst|since|for|by)\s+(?:\w+ing\s+)?$/i;
+/** "the detained workers", "all detained union leaders": a participle describing people, not an event. */
+const DESCRIBING = /\b(?:the|all|their|its|of|for|other|release|free)\s+$/i;
+/** "leaders who were dismissed", "workers that had been fired": background told in a relative clause. */
+const RELATIVE_BEFORE = /\b(?:who|which|that)\s+(?:(?:were|was|had|have|has|been|being)\s+)+$/i;
+/** "protest against the arrest of …": the protest is a statement about another event. */
+const AGAINST_EVENT = /^\s+against\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:arrests?|detentions?|killings?|murders?|dismissals?|imprisonment|jailing|repression|attacks?|violence|sentences?)\b/i;
 
 /** Drops lexicon hits that are part of another reading ("fired" in "fired rubber bullets" is not a dismissal). */
 function usable(m: LexiconMatch, text: string): boolean {
@@ -141,18 +153,19 @@ function usable(m: LexiconMatch, text: string): boolean {
     case 'ban':
       return /^\s+(?:\w+\s+){0,2}(?:gatherings?|assembl(?:y|ies)|protests?|demonstrations?|strikes?|rallies|marches|unions?)\b/i.test(after) ||
         /\b(?:gatherings?|assembl(?:y|ies)|protests?|strikes?)\s+(?:\w+\s+){0,2}$/i.test(before);
-    case 'violence':
-      if (/^(?:beat|attacked|assaulted|stormed)$/i.test(m.text)) return true;
-      return true;
     case 'protest':
       // "a letter of protest", "in protest": the word describes something else.
       return !(/\b(?:of|in|on)\s+$/i.test(before) && /^protests?$/i.test(m.text)) && !ADJECTIVAL.test(after) &&
-        !BACKGROUND.test(before);
+        !BACKGROUND.test(before) && !AGAINST_EVENT.test(after);
+    case 'arrest':
+    case 'injury':
+      return !(/ed$/i.test(m.text) && DESCRIBING.test(before) && ADJECTIVAL_NP.test(after));
     case 'killing':
+      if (/ed$/i.test(m.text) && DESCRIBING.test(before) && ADJECTIVAL_NP.test(after)) return false;
       // "death threats", "dead end", "death penalty" are not deaths.
       return !/^\s+(?:threats?|end|penalty|sentence|traps?)\b/i.test(after);
     default:
-      return true;
+      return !BACKGROUND.test(before) || !/ing$/i.test(m.text);
   }
 }
 
@@ -182,7 +195,8 @@ export function findEvents(
         !TO_NOUN.test(before) && /\bto\s+\w+\s+(?:in\s+|out\s+|up\s+)?(?:an?|the)\s+/i.test(before.slice(-30)))
         : INFINITIVE_BEFORE.test(before) && !/\b(?:walked|went|came|gathered|marched|took)\s+(?:\S+\s+)?to\s+$/i.test(before)),
       present: PRESENT_BEFORE.test(before) || PRESENT_FORM.test(t.text),
-      perfect: /\b(?:have|has)\s+(?:(?:\w+ly|also|now|just|already|since|been)\s+)*$/i.test(before),
+      perfect: /\b(?:have|has|had)\s+(?:(?:\w+ly|also|now|just|already|since|been)\s+)*$/i.test(before),
+      background: RELATIVE_BEFORE.test(before),
       quoted: false,
       noun: !!t.noun,
       definite: !!t.noun && DEFINITE_BEFORE.test(before),
@@ -193,7 +207,7 @@ export function findEvents(
   absorbTargets(text, events);
   attachPeople(text, events, people);
   // "the arrest of 23 workers" tells something new; "the strike" alone refers back.
-  for (const ev of events) if (ev.definite && Object.keys(ev.counts).length) ev.definite = false;
+  for (const ev of events) if (ev.definite && (ev.counts.deaths || ev.counts.arrested || ev.counts.injured)) ev.definite = false;
   attachDates(text, events, dates, clauses);
   return mergeCoordinated(text, events);
 }
@@ -203,7 +217,8 @@ function attachPeople(text: string, events: SentenceEvent[], people: PeoplePhras
   for (const p of people) {
     let best: { ev: SentenceEvent; field: CountField; distance: number } | undefined;
     for (const ev of events) {
-      if (p.start < ev.clause.start || p.end > ev.clause.end) continue;
+      // A phrase may hold brackets ("15,000 … Union (AMCU) members"): its end decides its clause.
+      if (p.end <= ev.clause.start || p.end > ev.clause.end) continue;
       let field = ROLE_OF[ev.cls];
       if (!field) continue;
       if (p.state === 'injured') field = 'injured';
@@ -304,7 +319,9 @@ function attachDates(text: string, events: SentenceEvent[], dates: DateMention[]
       ev.dateHow = 'phrase';
       continue;
     }
-    if (ev.reaction) continue;
+    if (ev.reaction || ev.background) continue;
+    // A vague time right after the trigger ("detained in recent weeks") is the trigger's own.
+    if (/^\s+(?:in\s+recent|over\s+the\s+(?:past|last)|for\s+(?:months|weeks|years)|last\s+year|earlier\s+this\s+year)\b/i.test(text.slice(ev.end, ev.end + 30))) continue;
     // "Police fired into a Feb. 23 protest": the date right before a noun trigger is its own.
     const attributive = ev.noun
       ? dates.find((d) => d.end <= ev.start && /^\s*$/.test(text.slice(d.end, ev.start)) &&
@@ -322,7 +339,11 @@ function attachDates(text: string, events: SentenceEvent[], dates: DateMention[]
       continue;
     }
     const opening = dates.find((d) => d.start < (clauses[0]?.end ?? 0) && d.start < 40);
-    const onlyOne = dates.length === 1 ? dates[0] : undefined;
+    // One date in the sentence dates it all, unless that date sits in a clause of its own that
+    // tells when something else happened ("since the military seized power in February").
+    const subordinate = (d: DateMention): boolean =>
+      /^(?:since|after|before|when|until)$/.test(clauseAt(clauses, d.start).opener ?? '') && clauseAt(clauses, d.start) !== ev.clause;
+    const onlyOne = dates.length === 1 && !subordinate(dates[0]) ? dates[0] : undefined;
     const d = opening ?? onlyOne;
     if (d) {
       ev.date = d;
@@ -353,7 +374,10 @@ function mergeCoordinated(text: string, events: SentenceEvent[]): SentenceEvent[
   const out: SentenceEvent[] = [];
   for (const ev of sorted) {
     const prev = out[out.length - 1];
-    if (prev && /^\s+and\s+$/i.test(text.slice(prev.end, ev.start)) && (prev.cls === ev.cls || prev.cls === 'statement')) {
+    const pair = new Set([prev?.cls, ev.cls]);
+    const arrestCourt = pair.has('arrest') && pair.has('court') && pair.size === 2;
+    if (prev && /^\s+and\s+$/i.test(text.slice(prev.end, ev.start)) && (prev.cls === ev.cls || prev.cls === 'statement' || arrestCourt)) {
+      if (arrestCourt) prev.cls = 'arrest';
       prev.end = ev.end;
       for (const f of Object.keys(ev.counts) as CountField[]) prev.counts[f] ??= ev.counts[f];
       prev.date ??= ev.date;

@@ -15,7 +15,7 @@ import type { PartialDate, Place } from '../../feed/types.js';
 import { formatDay, partialRange, type DayRange } from '../language/calendar.js';
 import type { ResolvedDate, Stated } from '../language/when.js';
 import { foldSpace } from '../read/decode.js';
-import { findPlaces, toPlace, type PlaceMention } from '../language/places.js';
+import { countryPlace, findPlaces, toPlace, type PlaceMention } from '../language/places.js';
 import { isQuoted, splitSentences, type Sentence } from '../language/sentences.js';
 import { findDateMentions, type DateMention } from '../language/when.js';
 import { classify, type Classified } from './classify.js';
@@ -51,9 +51,12 @@ const FOLLOWING_DAY = /\b(?:the\s+)?(?:following|next)\s+day\b|\ba\s+day\s+later
 const SAME_DAY = /\b(?:on\s+)?the\s+same\s+day\b|\bthat\s+(?:same\s+)?day\b/i;
 const DAY_BEFORE = /\b(?:a|the)\s+day\s+(?:earlier|before)\b/i;
 /** Time words that date a sentence vaguely: it must not borrow a day from its neighbour. */
-const OTHER_TIME = /\b(?:1[89]\d{2}|20\d{2})\b|\b(?:since|last\s+year|this\s+year|in\s+recent|for\s+(?:months|weeks|years)|for\s+the\s+(?:last|past)|decades?|years?\s+ago|generations)\b/i;
+const OTHER_TIME = { test: (t: string): boolean => OTHER_TIME_WORDS.test(t) || OWN_TIME.test(t) };
+const OTHER_TIME_WORDS = /\b(?:1[89]\d{2}|20\d{2})\b|\b(?:since|last\s+year|this\s+year|in\s+recent|for\s+(?:months|weeks|years)|for\s+the\s+(?:last|past)|decades?|years?\s+ago|generations)\b/i;
 const PLUPERFECT = /\bhad\s+(?:already\s+)?(?:begun|began|started|set\s+off|set\s+out|gone|marched|walked|left|been)\b/i;
-const HEADING_END = /[.!?…"”’)]\s*$/;
+const HEADING_END = /[.!?…"”’):]\s*$/;
+/** A sentence that opens on a time of its own the calendar cannot place ("Before the holidays, …"). */
+const OWN_TIME = /^(?:Before|After|During|Until|Since|Earlier|Later|Previously|In\s+the\s+past)\b/;
 
 interface Told {
   si: number;
@@ -85,6 +88,17 @@ function analyse(s: Sentence, published: (DayRange & { stated: Stated }) | undef
   const dates = findDateMentions(s.text, { published, future });
   const events = heading ? [] : findEvents(s.text, dates, places, (a, b) => isQuoted(s, a, b));
   return { s, heading, places, dates, events, future, hedged: HEDGE.test(s.text) };
+}
+
+function unquotedSlice(s: Sentence, from: number, to: number): string {
+  let out = '';
+  let at = from;
+  for (const [a, b] of s.quoted) {
+    if (b <= from || a >= to) continue;
+    out += s.text.slice(at, Math.max(at, a));
+    at = Math.min(to, Math.max(at, b));
+  }
+  return out + s.text.slice(at, to);
 }
 
 function unquoted(s: Sentence): string {
@@ -166,6 +180,7 @@ export function extractItem(input: ItemInput): ItemExtraction {
   /** The last date the narrative gave, and where: undated events just after it are of that time. */
   let anchor: Told | undefined;
   const lastOfKind = new Map<string, ResolvedDate>();
+  const undatedCounts: { ev: SentenceEvent; kind: string; quote: string; country?: string }[] = [];
 
   const mentions: Mention[] = [];
   let lastIncident: Told | undefined;
@@ -190,15 +205,30 @@ export function extractItem(input: ItemInput): ItemExtraction {
     });
     const relative = FOLLOWING_DAY.exec(text) ?? DAY_BEFORE.exec(text) ?? SAME_DAY.exec(text);
     const groups = new Map<string, { ev: SentenceEvent; c: Classified; where: Located; date: ResolvedDate; how: string }[]>();
+    const strikes = info.events.filter((e) => e.cls === 'strike' && !e.negated && !e.irrealis);
     for (const ev of info.events) {
       if (ev.negated || ev.irrealis) continue;
+      // Planned: "will hold their planned protest march", "are planning to hand the petition in".
+      if (FUTURE.test(unquotedSlice(info.s, ev.clause.start, ev.clause.end))) continue;
+      // "The protests began on the 19th with a work stoppage", "went on strike to … protest": one strike.
+      if (ev.cls === 'protest' && !ev.noun && strikes.some((t) => t.clause === ev.clause || t.date === ev.date)) continue;
+      if (ev.cls === 'protest' && ev.noun && strikes.some((t) => t.clause === ev.clause && !ev.counts.participants)) continue;
       const where = locate(text, ev, info.places, local ?? recent);
       if (where.embassyOf && !where.place && where.country === (local ?? recent)) where.country = undefined;
-      const c = classify(ev, { sentence: text, paragraph: paragraphs.get(info.s.paragraph) ?? '', home: local, where: where.country, atEmbassy: !!where.embassyOf });
+      const c = classify(ev, { sentence: text, paragraph: paragraphs.get(info.s.paragraph) ?? '', document: input.text, home: local, where: where.country, atEmbassy: !!where.embassyOf });
       if (!c) continue;
+      // A statement is a solidarity action when an organisation that speaks for others makes it, or
+      // the text dates it, or the document is the statement (its dateline); "the union said in a
+      // statement" about its own strike is not one.
+      if (c.family === 'action' && c.kind === 'statement' && ev.actor !== 'organisation' && ev.dateHow !== 'phrase' && !dateline?.date) continue;
       // When: its own date, the day after (or before) the last one told, the story's day, the published day.
       let date: ResolvedDate | undefined = ev.date;
-      let how = ev.date ? `"${ev.date.text}"` : '';
+      // Someone's words date what they tell only with a date of their own words.
+      const own = ev.date;
+      if (own && ev.quoted && !info.s.quoted.some(([a, b]) => own.start >= a && own.end <= b && ev.start >= a && ev.end <= b)) date = undefined;
+      // A dateline gives the day a statement was filed, not the day of what it reports.
+      if (date && dateline?.date === date && c.family === 'incident') date = undefined;
+      let how = date ? `"${date.text}"` : '';
       if (c.family === 'action' && ev.present && ev.dateHow !== 'phrase' && published) {
         // "We condemn the dispersal of villagers who had begun their march on 12 August": the
         // statement is of the day it was published; the date belongs to the march.
@@ -216,7 +246,9 @@ export function extractItem(input: ItemInput): ItemExtraction {
         }
       }
       if (!date && relative && !ev.reaction) {
-        const prev = lastIncident ?? lastAction;
+        // "who was killed a day earlier": counted from the date told just before, in this sentence or the last.
+        const own = info.dates.filter((d) => d.end <= relative.index && d.stated === 'day').pop();
+        const prev = own ? { si, date: own } : lastIncident ?? lastAction;
         if (prev && prev.date.stated === 'day' && prev.date.lo === prev.date.hi) {
           const day = prev.date.lo + (FOLLOWING_DAY.test(relative[0]) ? 1 : DAY_BEFORE.test(relative[0]) ? -1 : 0);
           date = { lo: day, hi: day, stated: 'day', deictic: true, text: relative[0], notes: [] };
@@ -229,7 +261,7 @@ export function extractItem(input: ItemInput): ItemExtraction {
       const near = (t: Told | undefined, n: number): t is Told => !!t && si - t.si <= n;
       const story = c.family === 'action' && near(lastAction, 3) ? lastAction
         : [lastIncident, anchor].filter((t): t is Told => near(t, c.family === 'action' ? 3 : 2)).sort((a, b) => b.si - a.si)[0];
-      if (!date && story && !ev.reaction && !vague && !info.future && !ev.perfect && !ev.definite) {
+      if (!date && story && !ev.reaction && !vague && !info.future && !ev.perfect && !ev.definite && !ev.quoted && !ev.background) {
         date = story.date;
         how = `an earlier sentence ("${story.date.text}")`;
       }
@@ -247,7 +279,9 @@ export function extractItem(input: ItemInput): ItemExtraction {
         how = 'reported in the present tense: the published date';
       }
       if (!date) {
-        if (!ev.definite) notes.push(`skipped ${c.kind} (no date in its sentence or the one before): "${clip(quote)}"`);
+        if (c.family === 'incident' && Object.keys(ev.counts).length && !ev.reaction && !ev.background) {
+          undatedCounts.push({ ev, kind: c.kind, quote, country: where.country });
+        } else if (!ev.definite) notes.push(`skipped ${c.kind} (no date in its sentence or the one before): "${clip(quote)}"`);
         continue;
       }
       // "the strike" refers back to a strike already told: only its own phrase can date a new fact.
@@ -301,7 +335,7 @@ export function extractItem(input: ItemInput): ItemExtraction {
           : where.list ?? [where.place];
         for (const p of places) {
           const place: Place | undefined = p ? named(toPlace(p.entry, !!where.embassyOf || p.entry.kind === 'country'), p)
-            : !isStatement && where.country ? { name: '', country: where.country } : undefined;
+            : !isStatement && where.country ? countryPlace(where.country) : undefined;
           const m: ActionMention = {
             ...base(), type: 'action', kind: c.kind, label: ev.trigger.toLowerCase(),
             place: place && place.name ? place : undefined,
@@ -338,6 +372,7 @@ export function extractItem(input: ItemInput): ItemExtraction {
       for (const sk of wages.skipped) notes.push(`amount ${sk.text} not a wage: ${sk.reason}`);
     }
   });
+  joinUndatedCounts(mentions, undatedCounts, notes);
   return { mentions: foldActions(mentions, notes), notes, countries, sentences: sentences.length };
 }
 
@@ -388,6 +423,43 @@ function labelOf(ev: SentenceEvent): string {
 
 function authorityOf(text: string): string | undefined {
   return /\b(military police|armed forces|security forces|riot police|soldiers|police|troops|the army|army|guards|gunmen|authorities)\b/i.exec(text)?.[1].toLowerCase();
+}
+
+const FAMILY: Record<string, string> = {
+  strike: 'mobilisation', protest: 'mobilisation', violence: 'harm', killing: 'harm', other: 'harm',
+  arrest: 'arrest', court: 'arrest', dismissal: 'dismissal',
+};
+
+/**
+ * "The death toll rose quickly. … 289 people had died": counts told without a date of their own
+ * belong to the one dated incident of their family that the item tells of, when there is exactly one.
+ */
+function joinUndatedCounts(
+  mentions: Mention[],
+  undated: { ev: SentenceEvent; kind: string; quote: string; country?: string }[],
+  notes: string[],
+): void {
+  for (const u of undated) {
+    const family = FAMILY[u.kind];
+    const home = mentions.filter((m): m is IncidentMention => m.type === 'incident' && FAMILY[m.kind] === family &&
+      (!u.country || !m.country || m.country === u.country));
+    if (home.length !== 1) continue;
+    const target = home[0];
+    let added = false;
+    for (const f of Object.keys(u.ev.counts) as CountField[]) {
+      const c = u.ev.counts[f]!;
+      const mine = target.counts[f];
+      // A firm count replaces an approximate one ("almost 300" → "289 people had died").
+      if (!mine || (mine.qualifier === 'about' && c.qualifier !== 'about')) {
+        target.counts[f] = c;
+        added = true;
+      }
+    }
+    if (!added) continue;
+    const extra = (target.extraQuotes ??= []);
+    if (u.quote !== target.quote && !extra.includes(u.quote)) extra.push(u.quote);
+    notes.push(`counts of "${clip(u.quote)}" joined to the ${target.kind} of the same item (no date of their own)`);
+  }
 }
 
 /**

@@ -45,6 +45,15 @@ export function embassyOf(text: string, ev: SentenceEvent, places: PlaceMention[
   return undefined;
 }
 
+/** "a solidarity rally in the Japanese capital": the capital of the demonym's country. */
+function capitalAfter(text: string, ev: SentenceEvent, places: PlaceMention[]): PlaceMention | undefined {
+  const d = places.find((p) => p.demonym && p.start >= ev.end && p.end <= ev.clause.end &&
+    /\bin\s+the\s+$/i.test(text.slice(Math.max(0, p.start - 8), p.start)) && /^\s+capital\b/i.test(text.slice(p.end, p.end + 9)));
+  const seat = d?.entry.seat;
+  if (!d || !seat) return undefined;
+  return { ...d, demonym: false, entry: { name: seat.name, country: d.entry.country, kind: 'capital', lat: seat.lat, lon: seat.lon } };
+}
+
 export function locate(text: string, ev: SentenceEvent, places: PlaceMention[], home: string | undefined): Located {
   const usable = places.filter((p) => !p.demonym && !isTarget(text, p));
   const inClause = usable.filter((p) => p.start >= ev.clause.start && p.end <= ev.clause.end);
@@ -52,9 +61,14 @@ export function locate(text: string, ev: SentenceEvent, places: PlaceMention[], 
   const directional = (p: PlaceMention): boolean => DIRECTIONAL.test(text.slice(Math.max(0, p.start - 12), p.start));
   // A city is where something happened only when the text puts it there; a country named in the
   // clause ("Zimbabwe's police") still says which country.
-  const ordered = [
-    ...inClause.filter((p) => p.start >= ev.start && locative(p)),
-    ...inClause.filter((p) => p.start < ev.start && locative(p)),
+  // Nearest first: in a long list of actions each takes the place told right after it.
+  const after = inClause.filter((p) => p.start >= ev.start && locative(p)).sort((a, b) => a.start - b.start);
+  const capital = capitalAfter(text, ev, places);
+  if (capital && (!after[0] || capital.start < after[0].start)) after.unshift(capital);
+  const letter = ev.cls === 'letter' || ev.cls === 'petition';
+  const ordered = letter ? after : [
+    ...after,
+    ...inClause.filter((p) => p.start < ev.start && locative(p)).sort((a, b) => b.start - a.start),
     ...usable.filter(locative),
     ...inClause.filter((p) => !directional(p) && p.entry.kind === 'country'),
   ];

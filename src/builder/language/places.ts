@@ -11,6 +11,8 @@ import { countryByCode, demonymOf as demonymFor, findPlaceNames, type GazetteerE
 export type { GazetteerEntry, PlaceMention };
 
 const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|from|to|across|around)\s+(?:the\s+)?$/i;
+/** A capitalised word right before, that is not a direction or part of a place's own name. */
+const GIVEN_NAME = /(?:^|[\s(“"])(?!(?:North|South|East|West|Central|Greater|Northern|Southern|Eastern|Western|Upper|Lower|New|Old|The|In|At|From|To|Of|And|On|Near|Outside|Across|Metro|Downtown|Inner|Outer)\s)\p{Lu}\p{Ll}+\s$/u;
 /** "the Southland garment factory", "Phnom Penh-based": a place name inside another name. */
 const NAME_AFTER = /^(?:[-–]\p{L}|\s+(?:garment|factory|factories|company|group|mill|apparel|textiles?|ltd|co\b|inc\b|sportswear|footwear|hotel|mall))/iu;
 
@@ -18,6 +20,8 @@ const NAME_AFTER = /^(?:[-–]\p{L}|\s+(?:garment|factory|factories|company|grou
 export function findPlaces(text: string): PlaceMention[] {
   return findPlaceNames(text).filter((p) => {
     if (/[-–]$/.test(text.slice(Math.max(0, p.start - 1), p.start))) return false;
+    // "Pedro Zamora": a place name after a given name is a surname.
+    if (p.entry.kind !== 'country' && !p.demonym && GIVEN_NAME.test(text.slice(Math.max(0, p.start - 24), p.start))) return false;
     if (p.entry.kind !== 'country' && !p.demonym && NAME_AFTER.test(text.slice(p.end, p.end + 12))) return false;
     return !p.entry.ambiguous || p.entry.kind === 'country' || LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start));
   });

@@ -109,6 +109,8 @@ function resolve(r: chrono.ParsedResult, text: string, ctx: WhenContext): DateMe
   const after = text.slice(end, end + 12);
   const base = { start, end, text: phrase, notes: [] as string[] };
   const has = (k: chrono.Component): boolean => s.isCertain(k);
+  // "now", "currently": the time of writing, no date of an event.
+  if (/^(?:now|right now|currently|at present)$/i.test(phrase.trim())) return undefined;
   if (DURATION.test(`${before.split(/\s/).slice(-2).join(' ')} ${phrase}`.trim()) || /^for\s/i.test(phrase)) return undefined;
 
   // "yesterday", "today", "this evening": a day counted from publication.
