@@ -113,7 +113,8 @@ export function actionTitle(a: Pick<ActionMention, 'kind' | 'place' | 'route' | 
       const what = cap(a.kind);
       if (a.embassyOf !== undefined) {
         const of = demonymOf(a.embassyOf);
-        return `${what} outside the ${of ? `${of} ` : ''}embassy${where(a.place)}`;
+        const mission = /\bhigh\s+commission/i.test(a.quote) ? 'high commission' : /\bconsulate/i.test(a.quote) ? 'consulate' : 'embassy';
+        return `${what} outside the ${of ? `${of} ` : ''}${mission}${where(a.place)}`;
       }
       if (a.detail) return `${what} outside ${a.detail}${a.place && a.detail.includes(a.place.name) ? '' : where(a.place)}`;
       return `${what}${where(a.place)}`;

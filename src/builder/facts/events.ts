@@ -78,7 +78,7 @@ const ORGANISATION =
 
 /** Glue between a subject people phrase and its verb: "23 workers| were |arrested". */
 const SUBJECT_GLUE =
-  /^(?:\s*,[^,;]{1,80},)?(?:\s+(?:from|of|at|in|with)(?:\s+(?!(?:were|was|are|is|have|has|had)\b)[\w'’.-]+){1,10})?\s*(?:(?:who|were|was|are|is|have|has|had|been|being|also|all|then|later|reportedly|allegedly|subsequently|briefly|already|still)\s+)*$/i;
+  /^(?:(?:\s*,[^,;]{1,80}){1,3},)?(?:\s+(?:from|of|at|in|with)(?:\s+(?!(?:were|was|are|is|have|has|had)\b)[\w'’.-]+){1,10})?\s*(?:(?:who|were|was|are|is|have|has|had|been|being|also|all|then|later|reportedly|allegedly|subsequently|briefly|already|still)\s+)*$/i;
 /** A looser glue for participants: "60,000 workers| at 50 factories had joined a |strike". */
 const PARTICIPANT_GLUE = /^(?:\s+(?!(?:said|says|told|and|but|that|which)\b)[\w'’.,-]+){0,16}\s*$/i;
 /** Glue between a verb or noun and its object: "arrested| |200 people", "the arrest| of |24". */

@@ -110,3 +110,33 @@ test('undated mentions become no fact, and the date comes from the sentence that
   assert.equal(inc[0].date, '2014-01-05');
   assert.deepEqual(inc[0].deaths, { value: 4, qualifier: 'at-least' });
 });
+
+test('a news lead of our own: own march, shooting, a death the next day, wages, a protest abroad', () => {
+  // Published Friday 12 January 2024: Tuesday is the 9th, Wednesday the 10th, Thursday the 11th.
+  const r = buildFeed([{ file: 'lead.md', bytes: enc.encode(doc('2024-01-12', [
+    'Riot police fired tear gas and rubber bullets at thousands of textile workers marching to the labour ministry in Dhaka on Tuesday, injuring at least 20 people.',
+    'One worker, Rahim Uddin, 24, died in hospital on Wednesday.',
+    'The workers want the monthly minimum wage raised to Tk 16,000.',
+    'The government fixed it at Tk 8,000 in December.',
+    'Campaigners protested outside the Bangladesh High Commission in London on Thursday in solidarity with the strikers.',
+  ].join(' '))) }], { now: new Date('2024-02-01T00:00:00Z') });
+  const c = r.feed._campaign!;
+  const violence = c.incidents!.find((i) => i.kind === 'violence');
+  assert.equal(violence?.date, '2024-01-09');
+  assert.equal(violence?.place?.country, 'BD');
+  assert.deepEqual(violence?.injured, { value: 20, qualifier: 'at-least' });
+  const killing = c.incidents!.find((i) => i.kind === 'killing');
+  assert.equal(killing?.date, '2024-01-10');
+  assert.deepEqual(killing?.deaths, { value: 1, qualifier: 'exact' });
+  assert.ok(c.incidents!.every((i) => i.place?.country === 'BD'), 'the workers\' own march is an incident in Bangladesh');
+  assert.deepEqual(c.wages!.map((w) => [w.amount, w.currency, w.period, w.role]).sort(),
+    [[16000, 'BDT', 'month', 'demand'], [8000, 'BDT', 'month', 'minimum']].sort());
+  assert.equal(c.actions!.length, 1, 'one solidarity action');
+  const [action] = c.actions!;
+  assert.deepEqual([action.kind, action.date, action.place?.country, action.place?.name], ['protest', '2024-01-11', 'GB', 'London']);
+});
+
+test('from a piece dated only by month, "on Monday" and "last week" give no day: a day the text does not give is never made up', () => {
+  const f = build(['a.md', doc('2024-03', 'In Cambodia, workers went on strike on Monday. Police arrested 12 workers last week.')]);
+  for (const i of f._campaign!.incidents!) assert.notEqual(i.date.length, 10, `${i.kind}: ${i.date}`);
+});
