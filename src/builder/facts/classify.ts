@@ -62,7 +62,8 @@ export function classify(ev: SentenceEvent, ctx: ClassifyContext): Classified | 
     // What a statement reacts to ("the release of workers arrested during wage protests") is the
     // workers' own story, whoever speaks of it.
     if (ev.reaction) return ctx.atEmbassy ? { family: 'action', kind: actionKindOf(ev) } : { family: 'incident', kind: 'protest' };
-    if (ctx.atEmbassy || SOLIDARITY.test(ctx.sentence) || forOthers || outsiders ||
+    // A union of the country asking justice for its own is the workers' story; others asking it are solidarity.
+    if (ctx.atEmbassy || SOLIDARITY.test(ctx.sentence) || (forOthers && ev.actor !== 'workers') || outsiders ||
       (abroad && ev.actor !== 'workers') || ev.actor === 'organisation') {
       return { family: 'action', kind: actionKindOf(ev) };
     }

@@ -66,7 +66,7 @@ const PRESENT_BEFORE = /\b(?:is|are|am|has|have)\s+(?:(?:\w+ly|also|now|today|ju
 const PRESENT_FORM = /^(?:condemns?|denounces?|are occupying)$/i;
 
 const WORKERS =
-  /\b(?:workers?|employees?|strikers?|labou?rers?|farmworkers?|miners?|dockers?|pickers?|unions?|unionists?|federation|confederation|members|staff|operators?|seamstresses|tailors?|movement)\b/i;
+  /\b(?:workers?|employees?|strikers?|labou?rers?|farmworkers?|miners?|dockers?|pickers?|unions?|unionists?|federation|confederation|members|staff|operators?|seamstresses|tailors?|movement|council|congress)\b/i;
 const OUTSIDERS =
   /\b(?:activists|campaigners|supporters|students|villagers|allies|demonstrators|protesters|protestors|people|groups|organisations|organizations|retailers|brands|delegation)\b/i;
 /** Outsider words that may also name the workers themselves ("the protesters returned"). */
@@ -121,7 +121,10 @@ function actorOf(text: string, clause: Clause, start: number, end: number): Acto
     }
     return best && { who: best.who, word: best.word };
   };
-  return first(text.slice(clause.start, start), clause.start, false) ?? first(text.slice(0, clause.start), 0, true);
+  // "According to the information received by the ITUC, the ZCTU organised …": the source is not the actor.
+  const zone = text.slice(clause.start, start);
+  const attribution = /^\s*(?:According\s+to|As\s+reported\s+by|Citing)\s[^,]{1,100},\s*/i.exec(zone)?.[0].length ?? 0;
+  return first(zone.slice(attribution), clause.start + attribution, false) ?? (attribution ? undefined : first(text.slice(0, clause.start), 0, true));
 }
 
 /** "detained union leaders", "arrested workers": people after a participle. */
@@ -129,11 +132,17 @@ const ADJECTIVAL_NP = /^\s+(?:[\w-]+\s+){0,3}(?:workers|leaders|activists|unioni
 /** "striking workers", "protesting factory workers": a participle describing people. */
 const ADJECTIVAL = /^\s+(?:(?:garment|factory|textile|plantation|tea|estate|metal|auto|farm|mine)\s+)?(?:workers|employees|miners|drivers|teachers|nurses|staff|members|unionists|labou?rers)\b/i;
 /** "after striking for …", "while demonstrating": the reason or setting of another event. */
-const BACKGROUND = /\b(?:after|before|while|whilst|since|for|by)\s+(?:\w+ing\s+)?$/i;
+const BACKGROUND = /\b(?:after|before|since|for|by)\s+(?:\w+ing\s+)?$/i;
+/** "for leading strikes", "by delivering petitions", "for taking strike action": the reason for another event. */
+const GERUND_BEFORE = /\b(?:after|before|since|for|by|of)\s+\w+ing\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+)?$/i;
+/** "despite the crackdown", "a recent petition", "threats of violence": no event of its own here. */
+const NOT_HERE_BEFORE = /\b(?:despite(?:\s+the)?|recent|previous|earlier|past|former|threats?\s+of|fears?\s+of|risk\s+of)\s+$/i;
 /** "the detained workers", "all detained union leaders": a participle describing people, not an event. */
 const DESCRIBING = /\b(?:the|all|their|its|of|for|other|release|free)\s+$/i;
 /** "leaders who were dismissed", "workers that had been fired": background told in a relative clause. */
-const RELATIVE_BEFORE = /\b(?:who|which|that)\s+(?:(?:were|was|had|have|has|been|being)\s+)+$/i;
+const RELATIVE_BEFORE = /\b(?:who|which|that)\s+(?:(?:were|was|had|have|has|been|being)\s+)*$/i;
+/** "Of the 12 leaders charged": a participle right after its noun, with no auxiliary. */
+const REDUCED_RELATIVE = /\b(?:workers|leaders|activists|unionists|members|people|employees|protesters)\s+$/i;
 /** "protest against the arrest of …": the protest is a statement about another event. */
 const AGAINST_EVENT = /^\s+against\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:arrests?|detentions?|killings?|murders?|dismissals?|imprisonment|jailing|repression|attacks?|violence|sentences?)\b/i;
 
@@ -141,6 +150,11 @@ const AGAINST_EVENT = /^\s+against\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:arrests?|de
 function usable(m: LexiconMatch, text: string): boolean {
   const after = text.slice(m.end, m.end + 40);
   const before = text.slice(Math.max(0, m.start - 30), m.start);
+  if (m.noun && (GERUND_BEFORE.test(before) || NOT_HERE_BEFORE.test(before))) return false;
+  // "demonstrators in New York City called on …": people at a place are a gathering; "the protesters" are not.
+  if (/^(?:demonstrators|protesters|protestors)$/i.test(m.text)) {
+    return /^\s+(?:in|outside|at)\s+\p{Lu}/u.test(after) && !/\b(?:the|these|those|some|many|other)\s+$/i.test(before);
+  }
   switch (m.cls) {
     case 'fire':
       // A blaze, not "set objects on fire" or "opened fire" / "under fire".
@@ -195,8 +209,9 @@ export function findEvents(
         !TO_NOUN.test(before) && /\bto\s+\w+\s+(?:in\s+|out\s+|up\s+)?(?:an?|the)\s+/i.test(before.slice(-30)))
         : INFINITIVE_BEFORE.test(before) && !/\b(?:walked|went|came|gathered|marched|took)\s+(?:\S+\s+)?to\s+$/i.test(before)),
       present: PRESENT_BEFORE.test(before) || PRESENT_FORM.test(t.text),
-      perfect: /\b(?:have|has|had)\s+(?:(?:\w+ly|also|now|just|already|since|been)\s+)*$/i.test(before),
-      background: RELATIVE_BEFORE.test(before),
+      perfect: /\b(?:have|has|had)\s+(?:(?:\w+ly|also|now|just|already|since|been)\s+)*(?:\w+ing\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?)?$/i.test(before),
+      background: RELATIVE_BEFORE.test(before) || (!t.noun && /ed$/i.test(t.text) && REDUCED_RELATIVE.test(before) &&
+        /^\s*,/.test(text.slice(t.end, t.end + 3)) && ['arrest', 'court', 'dismissal', 'killing', 'injury'].includes(t.cls)),
       quoted: false,
       noun: !!t.noun,
       definite: !!t.noun && DEFINITE_BEFORE.test(before),
@@ -342,7 +357,8 @@ function attachDates(text: string, events: SentenceEvent[], dates: DateMention[]
     // One date in the sentence dates it all, unless that date sits in a clause of its own that
     // tells when something else happened ("since the military seized power in February").
     const subordinate = (d: DateMention): boolean =>
-      /^(?:since|after|before|when|until)$/.test(clauseAt(clauses, d.start).opener ?? '') && clauseAt(clauses, d.start) !== ev.clause;
+      (/^(?:since|after|before|when|until)$/.test(clauseAt(clauses, d.start).opener ?? '') && clauseAt(clauses, d.start) !== ev.clause) ||
+      /\b(?:since|after|before|until)\s+(?!(?:the\s+)?\d)[^,.;]{3,60}$/i.test(text.slice(Math.max(0, d.start - 64), d.start));
     const onlyOne = dates.length === 1 && !subordinate(dates[0]) ? dates[0] : undefined;
     const d = opening ?? onlyOne;
     if (d) {

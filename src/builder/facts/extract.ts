@@ -211,8 +211,12 @@ export function extractItem(input: ItemInput): ItemExtraction {
       // Planned: "will hold their planned protest march", "are planning to hand the petition in".
       if (FUTURE.test(unquotedSlice(info.s, ev.clause.start, ev.clause.end))) continue;
       // "The protests began on the 19th with a work stoppage", "went on strike to … protest": one strike.
-      if (ev.cls === 'protest' && !ev.noun && strikes.some((t) => t.clause === ev.clause || t.date === ev.date)) continue;
-      if (ev.cls === 'protest' && ev.noun && strikes.some((t) => t.clause === ev.clause && !ev.counts.participants)) continue;
+      const strike = strikes.find((t) => t.clause === ev.clause || (!ev.noun && t.date && t.date === ev.date));
+      if (ev.cls === 'protest' && strike) {
+        strike.counts.participants ??= ev.counts.participants;
+        strike.vague.participants ??= ev.vague.participants;
+        continue;
+      }
       const where = locate(text, ev, info.places, local ?? recent);
       if (where.embassyOf && !where.place && where.country === (local ?? recent)) where.country = undefined;
       const c = classify(ev, { sentence: text, paragraph: paragraphs.get(info.s.paragraph) ?? '', document: input.text, home: local, where: where.country, atEmbassy: !!where.embassyOf });
@@ -285,7 +289,7 @@ export function extractItem(input: ItemInput): ItemExtraction {
         continue;
       }
       // "the strike" refers back to a strike already told: only its own phrase can date a new fact.
-      if (ev.definite && ev.dateHow !== 'phrase' && c.family === 'incident') continue;
+      if (ev.definite && (!ev.date || ev.dateHow === 'sentence') && c.family === 'incident') continue;
       const key = c.family === 'incident'
         ? `${['violence', 'killing', 'other'].includes(c.kind) || ev.cls === 'injury' ? 'harm' : c.kind}|${date.lo}`
         : `${c.kind}|${where.place?.entry.name ?? where.country ?? ''}|${ev.start}`;
@@ -441,8 +445,11 @@ function joinUndatedCounts(
 ): void {
   for (const u of undated) {
     const family = FAMILY[u.kind];
-    const home = mentions.filter((m): m is IncidentMention => m.type === 'incident' && FAMILY[m.kind] === family &&
+    const all = mentions.filter((m): m is IncidentMention => m.type === 'incident' && FAMILY[m.kind] === family &&
       (!u.country || !m.country || m.country === u.country));
+    // "By evening, the Karachi commissioner said 289 people had died": the one in the city it names.
+    const named = all.filter((m) => m.city && u.quote.includes(m.city.entry.name));
+    const home = named.length ? named : all;
     if (home.length !== 1) continue;
     const target = home[0];
     let added = false;

@@ -48,7 +48,7 @@ const ENTRIES: Entry[] = [
     'downing tools|struck|striking|began striking|started striking', { role: 'participants', subject: true }),
   // Protests by the workers themselves (or, by others elsewhere, solidarity actions: classify.ts).
   E('protest', 'protest|protests|demonstration|demonstrations|rally|rallies|march|marches|dharna|rasta roko|' +
-    'picket|pickets|picket line|sit-in|sit-ins|blockade|blockades|occupation|agitation|unrest', { noun: true, role: 'participants', subject: true }),
+    'picket|pickets|picket line|sit-in|sit-ins|blockade|blockades|occupation|agitation|unrest|demonstrators|protesters|protestors', { noun: true, role: 'participants', subject: true }),
   E('protest', 'protested|protesting|demonstrated|demonstrating|rallied|marched|marching|picketed|picketing|' +
     'took to the streets|take to the streets|taken to the streets|blocked roads|blocked the road|blocked the entrance|' +
     'blocked traffic|block traffic|are occupying|occupied|occupying|staged a|held a demonstration|gathered',
@@ -69,7 +69,7 @@ const ENTRIES: Entry[] = [
   // Killings and deaths.
   E('killing', 'killed|murdered|shot dead|shot and killed|died|dead|slain|assassinated', { role: 'deaths', subject: true, object: true }),
   E('killing', 'killing|killings|murder|death|deaths|death toll', { noun: true, role: 'deaths', object: true }),
-  E('dismissal', 'dismissed|sacked|laid off|fired them|dismissal|dismissals|sacking|layoffs|lay-offs', {
+  E('dismissal', 'dismissed|sacked|laid off|dismissal|dismissals|sacking|layoffs|lay-offs', {
     role: 'participants', subject: true, object: true,
   }),
   E('ban', 'banned|ban|prohibited|outlawed', {}),
