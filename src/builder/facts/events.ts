@@ -150,7 +150,7 @@ const AGAINST_EVENT = /^\s+against\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:arrests?|de
 function usable(m: LexiconMatch, text: string): boolean {
   const after = text.slice(m.end, m.end + 40);
   const before = text.slice(Math.max(0, m.start - 30), m.start);
-  if (m.noun && (GERUND_BEFORE.test(before) || NOT_HERE_BEFORE.test(before))) return false;
+  if (NOT_HERE_BEFORE.test(before) || (m.noun && GERUND_BEFORE.test(before))) return false;
   // "demonstrators in New York City called on …": people at a place are a gathering; "the protesters" are not.
   if (/^(?:demonstrators|protesters|protestors)$/i.test(m.text)) {
     return /^\s+(?:in|outside|at)\s+\p{Lu}/u.test(after) && !/\b(?:the|these|those|some|many|other)\s+$/i.test(before);
@@ -217,6 +217,7 @@ export function findEvents(
       definite: !!t.noun && DEFINITE_BEFORE.test(before),
     };
     ev.quoted = isQuoted(t.start, t.end);
+    if (/^(?:demonstrators|protesters|protestors)$/i.test(t.text)) Object.assign(ev, { actor: 'outsiders', actorWord: t.text });
     events.push(ev);
   }
   absorbTargets(text, events);
@@ -325,6 +326,11 @@ function attachPeople(text: string, events: SentenceEvent[], people: PeoplePhras
 function attachDates(text: string, events: SentenceEvent[], dates: DateMention[], clauses: Clause[]): void {
   if (dates.length === 0) return;
   const sorted = [...events].sort((a, b) => a.start - b.start);
+  // A date in a clause that tells when something else happened ("since the military seized power in
+  // February", "Since the beginning of the coup on 1 February") dates nothing else.
+  const subordinate = (d: DateMention): boolean =>
+    /^(?:since|after|before|when|until)$/.test(clauseAt(clauses, d.start).opener ?? '') ||
+    /\b(?:since|after|before|until)\s+(?!(?:the\s+)?\d)[^,.;]{3,60}$/i.test(text.slice(Math.max(0, d.start - 64), d.start));
   for (const ev of events) {
     const next = sorted.find((o) => o.start > ev.end && o !== ev)?.start ?? ev.clause.end;
     const phraseEnd = Math.min(next, ev.clause.end);
@@ -347,7 +353,7 @@ function attachDates(text: string, events: SentenceEvent[], dates: DateMention[]
       ev.dateHow = 'phrase';
       continue;
     }
-    const inClause = dates.filter((d) => d.start >= ev.clause.start && d.end <= ev.clause.end);
+    const inClause = dates.filter((d) => d.start >= ev.clause.start && d.end <= ev.clause.end && !subordinate(d));
     if (inClause.length) {
       ev.date = inClause.reduce((a, b) => (Math.abs(b.start - ev.start) < Math.abs(a.start - ev.start) ? b : a));
       ev.dateHow = 'clause';
@@ -356,9 +362,6 @@ function attachDates(text: string, events: SentenceEvent[], dates: DateMention[]
     const opening = dates.find((d) => d.start < (clauses[0]?.end ?? 0) && d.start < 40);
     // One date in the sentence dates it all, unless that date sits in a clause of its own that
     // tells when something else happened ("since the military seized power in February").
-    const subordinate = (d: DateMention): boolean =>
-      (/^(?:since|after|before|when|until)$/.test(clauseAt(clauses, d.start).opener ?? '') && clauseAt(clauses, d.start) !== ev.clause) ||
-      /\b(?:since|after|before|until)\s+(?!(?:the\s+)?\d)[^,.;]{3,60}$/i.test(text.slice(Math.max(0, d.start - 64), d.start));
     const onlyOne = dates.length === 1 && !subordinate(dates[0]) ? dates[0] : undefined;
     const d = opening ?? onlyOne;
     if (d) {
@@ -375,7 +378,7 @@ function attachDates(text: string, events: SentenceEvent[], dates: DateMention[]
 function absorbTargets(text: string, events: SentenceEvent[]): void {
   for (let i = events.length - 1; i >= 0; i--) {
     const ev = events[i];
-    if (ev.cls !== 'protest' || !ev.noun) continue;
+    if ((ev.cls !== 'protest' && ev.cls !== 'strike') || !ev.noun) continue;
     const by = events.find((o) => o.cls === 'violence' && o.end <= ev.start && o.clause === ev.clause &&
       /^\s*(?:of|into|on|at|against)?\s*(?:(?:a|an|the|their|its)\s+)?(?:[\w'’.-]+\s+){0,3}$/i.test(text.slice(o.end, ev.start)));
     if (!by) continue;

@@ -205,6 +205,7 @@ export function extractItem(input: ItemInput): ItemExtraction {
     });
     const relative = FOLLOWING_DAY.exec(text) ?? DAY_BEFORE.exec(text) ?? SAME_DAY.exec(text);
     const groups = new Map<string, { ev: SentenceEvent; c: Classified; where: Located; date: ResolvedDate; how: string }[]>();
+    const sameSentenceHarm: SentenceEvent[] = [];
     const strikes = info.events.filter((e) => e.cls === 'strike' && !e.negated && !e.irrealis);
     for (const ev of info.events) {
       if (ev.negated || ev.irrealis) continue;
@@ -282,6 +283,10 @@ export function extractItem(input: ItemInput): ItemExtraction {
         date = { ...published, deictic: true, text: 'the published date', notes: [] };
         how = 'reported in the present tense: the published date';
       }
+      if (!date && c.family === 'incident' && HARM.has(c.kind) && Object.keys(ev.counts).length) {
+        sameSentenceHarm.push(ev);
+        continue;
+      }
       if (!date) {
         if (c.family === 'incident' && Object.keys(ev.counts).length && !ev.reaction && !ev.background) {
           undatedCounts.push({ ev, kind: c.kind, quote, country: where.country });
@@ -297,6 +302,9 @@ export function extractItem(input: ItemInput): ItemExtraction {
       list.push({ ev, c, where, date, how });
       groups.set(key, list);
     }
+    // "…, leaving three female workers injured": an undated harm told with a dated one is part of it.
+    const harmGroup = [...groups.entries()].find(([k]) => k.startsWith('harm|'))?.[1];
+    if (harmGroup) for (const ev of sameSentenceHarm) harmGroup.push({ ...harmGroup[0], ev });
     for (const members of groups.values()) {
       const first = members[0];
       const { date, how } = first;
@@ -354,8 +362,11 @@ export function extractItem(input: ItemInput): ItemExtraction {
           if (info.hedged) m.notes.push('hedged in the text (reported, not confirmed)');
           mentions.push(m);
         }
-        lastAction = { si, date };
-        lastOfKind.set(c.kind, date);
+        // A statement dated by the dateline is the filing day, not the day of the story it tells.
+        if (date !== dateline?.date) {
+          lastAction = { si, date };
+          lastOfKind.set(c.kind, date);
+        }
       }
     }
     for (const p of info.places) if (!p.demonym && !isTarget(text, p)) recentCountries.push({ si, country: p.entry.country });
@@ -419,7 +430,7 @@ function labelOf(ev: SentenceEvent): string {
   const t = ev.trigger.toLowerCase();
   if (ev.cls !== 'violence') return ev.cls;
   if (/^blocked/.test(t)) return 'blocked-march';
-  if (/dispers/.test(t)) return 'dispersal';
+  if (/dispers|broke|break/.test(t)) return 'dispersal';
   if (/fire|shoot|shot|bullet|ammunition|rounds/.test(t)) return 'shooting';
   if (/crackdown/.test(t)) return 'crackdown';
   return 'attack';
@@ -428,6 +439,8 @@ function labelOf(ev: SentenceEvent): string {
 function authorityOf(text: string): string | undefined {
   return /\b(military police|armed forces|security forces|riot police|soldiers|police|troops|the army|army|guards|gunmen|authorities)\b/i.exec(text)?.[1].toLowerCase();
 }
+
+const HARM = new Set(['violence', 'killing', 'other']);
 
 const FAMILY: Record<string, string> = {
   strike: 'mobilisation', protest: 'mobilisation', violence: 'harm', killing: 'harm', other: 'harm',

@@ -63,7 +63,7 @@ const ENTRIES: Entry[] = [
   E('violence', 'tear gas|teargas|rubber bullets|water cannon|water cannons|pepper spray|live ammunition|live rounds|' +
     'baton charge|baton-charged|charged batons|charging baton|charged with batons|opened fire|fired on|fired at|' +
     'fired into|shot at|shooting|shootings|clashes|clashed|crackdown|beat|beaten|beating|assaulted|attacked|' +
-    'dispersed|disperse|dispersal|violence|stormed|blocked the route of|blocked the path of|blocked the way of', {
+    'dispersed|disperse|dispersal|violence|stormed|broke up|break up|breaking up|broken up|blocked the route of|blocked the path of|blocked the way of', {
       role: 'participants', object: true }),
   E('injury', 'injured|wounded|hurt|injuring|wounding|injuries', { role: 'injured', subject: true, object: true }),
   // Killings and deaths.
