@@ -7,7 +7,7 @@
  * 1. statements, letters, petitions, delegations and vigils are actions;
  * 2. a protest at an embassy, consulate or high commission, or one the sentence calls solidarity, is
  *    an action; so is one held in another country than the document's own, or one by people who are
- *    not said to be workers (activists, students, "protesters" in a paragraph that names no workers)
+ *    not said to be workers (activists, students, "protesters" in an item that names no workers)
  *    or that asks for others' freedom or justice;
  * 3. everything else is an incident: strikes, the workers' own protests, arrests, courts, violence,
  *    killings, dismissals, bans and deadly fires.
@@ -20,9 +20,8 @@ export type Classified = { family: 'incident'; kind: IncidentKind } | { family: 
 
 export interface ClassifyContext {
   sentence: string;
-  paragraph: string;
-  /** The whole item's text: "protesters" are the workers when the item speaks of workers. */
-  document: string;
+  /** The item names workers: its "protesters" are the workers themselves. */
+  workersNamed: boolean;
   /** The document's own country (the one it names most), and the country the event is placed in. */
   home?: string;
   where?: string;
@@ -32,7 +31,7 @@ export interface ClassifyContext {
 
 const SOLIDARITY = /\b(?:solidarity|day\s+of\s+action|week\s+of\s+action|campaign\s+day|international\s+day)\b/i;
 const FOR_OTHERS = /\b(?:freedom\s+(?:for|of)|release\s+of|justice\s+for|free\s+(?:the\s+)?(?:jailed|detained|imprisoned)|be\s+(?:released|freed))\b/i;
-const WORKER_WORDS = /\b(?:workers?|employees?|strikers?|labou?rers?|farmworkers?|miners?|dockers?|pickers?|union|unions)\b/i;
+export const WORKER_WORDS = /\b(?:workers?|employees?|strikers?|labou?rers?|farmworkers?|miners?|dockers?|pickers?|union|unions)\b/i;
 
 export function actionKindOf(ev: SentenceEvent): ActionKind {
   switch (ev.cls) {
@@ -57,7 +56,7 @@ export function classify(ev: SentenceEvent, ctx: ClassifyContext): Classified | 
   }
   if (ev.cls === 'protest') {
     const abroad = !!ctx.where && !!ctx.home && ctx.where !== ctx.home;
-    const outsiders = ev.actor === 'outsiders' && (!AMBIGUOUS_OUTSIDERS.test(ev.actorWord ?? '') || !WORKER_WORDS.test(ctx.document));
+    const outsiders = ev.actor === 'outsiders' && (!AMBIGUOUS_OUTSIDERS.test(ev.actorWord ?? '') || !ctx.workersNamed);
     const forOthers = !ev.reaction && FOR_OTHERS.test(ctx.sentence);
     // What a statement reacts to ("the release of workers arrested during wage protests") is the
     // workers' own story, whoever speaks of it.

@@ -61,7 +61,7 @@ const TO_NOUN = /\bto\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+)?$/i;
 const REACTION_BEFORE =
   /\b(?:condemn\w*|denounc\w*|deplor\w*|protest\w*\s+against|justice\s+for|release\s+of|investigat\w*(?:\s+into)?|in\s+memory\s+of|opposition\s+to|mourn\w*|remember\w*|commemorat\w*|anniversary\s+of|concern\s+(?:over|about))\b(?:\s+\S+){0,5}\s*$/i;
 /** A determiner right before the noun, with at most two modifiers that are not verbs: "the national strike". */
-const DEFINITE_BEFORE = /\b(?:the|this|that|their|its|our|his|her)\s+(?:(?![\w-]+ed\b|(?:held|had|have|has|was|were|began|led|made|took|staged)\b)[\w-]+\s+){0,2}$/i;
+const DEFINITE_BEFORE = /\b(?:the|this|that|their|its|our|his|her)\s+(?:(?![\w-]+ed\b|(?:held|had|have|has|was|were|began|led|made|took|staged|of|to|for|in|at|on|by|with|and)\b)[\w-]+\s+){0,2}$/i;
 const PRESENT_BEFORE = /\b(?:is|are|am|has|have)\s+(?:(?:\w+ly|also|now|today|just|been)\s+)*(?:\w+(?:ed|en|wn|ne|nt|ld|un)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)?$/i;
 const PRESENT_FORM = /^(?:condemns?|denounces?|are occupying)$/i;
 

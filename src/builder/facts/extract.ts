@@ -15,10 +15,11 @@ import type { PartialDate, Place } from '../../feed/types.js';
 import { formatDay, partialRange, type DayRange } from '../language/calendar.js';
 import type { ResolvedDate, Stated } from '../language/when.js';
 import { foldSpace } from '../read/decode.js';
-import { countryPlace, findPlaces, toPlace, type PlaceMention } from '../language/places.js';
+import { countryPlace, findPlaces, toPlace, type GazetteerEntry, type PlaceMention } from '../language/places.js';
+import { lookupName } from '../language/gazetteer.js';
 import { isQuoted, splitSentences, type Sentence } from '../language/sentences.js';
 import { findDateMentions, type DateMention } from '../language/when.js';
-import { classify, type Classified } from './classify.js';
+import { classify, WORKER_WORDS, type Classified } from './classify.js';
 import { findEvents, type SentenceEvent } from './events.js';
 import { isTarget, locate, type Located } from './locate.js';
 import type { ActionMention, CountField, IncidentMention, Mention, WageMention } from './model.js';
@@ -111,6 +112,39 @@ function unquoted(s: Sentence): string {
   return out + s.text.slice(at);
 }
 
+/**
+ * A name several places share ("Florida": a US state, a Puerto Rican town, a Uruguayan department)
+ * is the one in the country the rest of the document names most; a surname that is also a town
+ * ("Pedro Zamora") is no place anywhere in the document.
+ */
+function disambiguate(infos: SentenceInfo[]): void {
+  const surnames = new Set<string>();
+  for (const info of infos) {
+    for (const m of info.s.text.matchAll(/\b\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}+)\b/gu)) {
+      const full = m[0];
+      const last = m[1];
+      const asPlace = lookupName(last);
+      if (lookupName(full).length === 0 && asPlace.length && asPlace.every((e) => e.kind !== 'country') &&
+        lookupName(full.split(/\s+/)[0]).length === 0 &&
+        !/^(?:North|South|East|West|Central|Greater|New|The|In|At|From|Of|On|Near|Outside|Meanwhile|Workers?|Metro|Downtown|Upper|Lower|Port|Saint|San|Santa|Lake|Mount|Greater)$/.test(full.split(/\s+/)[0])) {
+        surnames.add(last);
+      }
+    }
+  }
+  for (const info of infos) if (surnames.size) info.places = info.places.filter((p) => p.demonym || !surnames.has(p.text));
+  const named = countriesOf(infos);
+  for (const info of infos) {
+    info.places = info.places.map((p) => {
+      if (p.demonym || p.entry.kind === 'country') return p;
+      const options = lookupName(p.text).filter((e) => e.kind !== 'country');
+      if (options.length < 2) return p;
+      const score = (e: GazetteerEntry): number => (named.get(e.country) ?? 0) - (e.country === p.entry.country ? 1 : 0);
+      const best = options.reduce((a, b) => (score(b) > score(a) ? b : a), p.entry);
+      return best === p.entry || score(best) <= 0 ? p : { ...p, entry: best };
+    });
+  }
+}
+
 function countriesOf(infos: SentenceInfo[]): Map<string, number> {
   const countries = new Map<string, number>();
   for (const info of infos) for (const p of info.places) countries.set(p.entry.country, (countries.get(p.entry.country) ?? 0) + 1);
@@ -170,9 +204,11 @@ export function extractItem(input: ItemInput): ItemExtraction {
       infos = sentences.map((s) => analyse(s, published));
     }
   }
+  disambiguate(infos);
   const countries = countriesOf(infos);
   const hinted = hintCountry(input.hint);
-  if (hinted) countries.set(hinted, (countries.get(hinted) ?? 0) + 2);
+  // The address breaks ties and fills a silence; it never outweighs what the text names.
+  if (hinted) countries.set(hinted, (countries.get(hinted) ?? 0) + 0.5);
   const home = mostNamed(countries);
   const dateline = datelineOf(infos);
   /** The country the latest heading names: roundups tell several stories under their own headings. */
@@ -186,8 +222,7 @@ export function extractItem(input: ItemInput): ItemExtraction {
   let lastIncident: Told | undefined;
   let lastAction: Told | undefined;
   const recentCountries: { si: number; country: string }[] = [];
-  const paragraphs = new Map<number, string>();
-  for (const info of infos) paragraphs.set(info.s.paragraph, `${paragraphs.get(info.s.paragraph) ?? ''} ${info.s.text}`);
+  const workersNamed = infos.some((info) => WORKER_WORDS.test(info.s.text));
 
   infos.forEach((info, si) => {
     const text = info.s.text;
@@ -220,7 +255,7 @@ export function extractItem(input: ItemInput): ItemExtraction {
       }
       const where = locate(text, ev, info.places, local ?? recent);
       if (where.embassyOf && !where.place && where.country === (local ?? recent)) where.country = undefined;
-      const c = classify(ev, { sentence: text, paragraph: paragraphs.get(info.s.paragraph) ?? '', document: input.text, home: local, where: where.country, atEmbassy: !!where.embassyOf });
+      const c = classify(ev, { sentence: text, workersNamed, home: local, where: where.country, atEmbassy: !!where.embassyOf });
       if (!c) continue;
       // A statement is a solidarity action when an organisation that speaks for others makes it, or
       // the text dates it, or the document is the statement (its dateline); "the union said in a
@@ -283,7 +318,7 @@ export function extractItem(input: ItemInput): ItemExtraction {
         date = { ...published, deictic: true, text: 'the published date', notes: [] };
         how = 'reported in the present tense: the published date';
       }
-      if (!date && c.family === 'incident' && HARM.has(c.kind) && Object.keys(ev.counts).length) {
+      if (!date && c.family === 'incident' && HARM.has(c.kind) && Object.keys(ev.counts).length && info.events.some((o) => o !== ev && o.date)) {
         sameSentenceHarm.push(ev);
         continue;
       }
@@ -359,6 +394,11 @@ export function extractItem(input: ItemInput): ItemExtraction {
           m.fromPlural = places.length > 1;
           m.definite = ev.definite;
           m.notes.push(`date from ${how}`);
+          if (p && p.entry.kind === 'country') {
+            m.notes.push(p.entry.seat && place?.lat !== undefined
+              ? `map marker at ${p.entry.seat.name}, seat of government and embassies of ${p.entry.name}`
+              : `no map position for ${p.entry.name}`);
+          }
           if (info.hedged) m.notes.push('hedged in the text (reported, not confirmed)');
           mentions.push(m);
         }
@@ -370,6 +410,7 @@ export function extractItem(input: ItemInput): ItemExtraction {
       }
     }
     for (const p of info.places) if (!p.demonym && !isTarget(text, p)) recentCountries.push({ si, country: p.entry.country });
+    if (recentCountries.length > 16) recentCountries.splice(0, recentCountries.length - 16);
     // The narrative's time: the last date a sentence gave (a dateline is the filing day, not the story's).
     const told = info.dates.filter((d) => d.stated === 'day' || d.stated === 'month').filter((d) => !(dateline?.date === d));
     if (told.length && !info.future && !info.heading) anchor = { si, date: told[told.length - 1] };

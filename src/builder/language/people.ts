@@ -27,7 +27,7 @@ const PLURAL = `${PERSON_PLURAL}|${EXTRA_PLURAL}`;
 const MID = `(?:(?:[\\p{Lu}][\\p{L}'’&.-]*|\\([\\p{Lu}][\\p{L}-]*\\)|of|and|the|[a-z][a-z'’-]+)\\s+){0,8}?`;
 const PHRASE = new RegExp(
   `(?<![\\p{L}\\d,.])(?:(?<q>${QUALIFIER_SRC})\\s+)?(?:(?<n>${NUMBER_SRC})\\s+(?:more\\s+|other\\s+)?(?<mid>${MID})` +
-    `(?<noun>${PLURAL}|${PERSON_SINGULAR})\\b` +
+    `(?<noun>${PLURAL}|${PERSON_SINGULAR})\\b(?![’'])` +
     `|(?<v>${VAGUE_SRC})\\s+(?:of\\s+)?(?<vmid>${MID})(?<vnoun>${PLURAL})\\b` +
     `|(?<a>an?|one)\\s+(?<amid>(?:[a-z][a-z'’-]+\\s+){0,2}?)(?<snoun>${PERSON_SINGULAR})\\b)`,
   'giu',

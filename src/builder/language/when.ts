@@ -42,13 +42,13 @@ export interface WhenContext {
 
 /** Cheap gate: chrono only runs on sentences that could hold a date. */
 const MAY_HOLD_DATE =
-  /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tonight|yesterday|weeks?|months?|evening|morning)\b/i;
+  /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tonight|yesterday|weeks?|months?|evening|morning|night)\b/i;
 const MONTH_NAME = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const RELATIVE_TO_EVENT = /\b(?:later|earlier|after|before|following)\b/i;
 const DURATION = /^(?:for|within|in)\s+(?:the\s+)?(?:next|past\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s/i;
 const WEEK_WINDOW = /\bweeks?\b/i;
 const MONTH_WORD = /\bmonth\b/i;
-const DEICTIC_DAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|yesterday)\b/i;
+const DEICTIC_DAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|yesterday|last\s+night)\b/i;
 
 const REF_HOUR = 12;
 
@@ -116,13 +116,13 @@ function resolve(r: chrono.ParsedResult, text: string, ctx: WhenContext): DateMe
   // "yesterday", "today", "this evening": a day counted from publication.
   if (DEICTIC_DAY.test(phrase) && !has('month')) {
     if (!pub) return undefined;
-    const offset = /yesterday/i.test(phrase) ? -1 : 0;
+    const offset = /yesterday|last\s+night/i.test(phrase) ? -1 : 0;
     return { ...base, lo: pub.lo + offset, hi: pub.hi + offset, stated: 'day', deictic: true };
   }
-  if (/yesterday|today|tonight/i.test(phrase) && has('month')) {
+  if (/yesterday|today|tonight|last\s+night/i.test(phrase) && has('month')) {
     // chrono marks "yesterday" certain; it is only as certain as the published date.
     if (!pub) return undefined;
-    const offset = /yesterday/i.test(phrase) ? -1 : 0;
+    const offset = /yesterday|last\s+night/i.test(phrase) ? -1 : 0;
     return { ...base, lo: pub.lo + offset, hi: pub.hi + offset, stated: 'day', deictic: true };
   }
   // Week windows: the month at best, when the whole window lies in one month.

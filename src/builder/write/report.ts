@@ -30,7 +30,7 @@ function describe(f: AnyFact): string {
 }
 
 /** Notes that a reviewer should check: hedges, inferred dates, assumed periods, capital markers. */
-const UNCERTAIN = /hedged|planned|not stated|taken as|assum|refers back|same sentence|published date|between|marker|no map|too uncertain|known only/i;
+const UNCERTAIN = /hedged|planned|not stated|taken as|assum|refers back|same sentence|earlier sentence|quoted speech|published date|between|marker|no map|too uncertain|known only/i;
 
 export function renderReport(result: BuildResult, options: { title?: string } = {}): string {
   const { feed, documents } = result;
