@@ -1,11 +1,26 @@
 /**
- * Wage levels in one sentence: amount, currency, period and role. The role comes from the words
- * nearest the amount in its clause: "minimum wage would rise … to £60" is an offer, "demands for a
- * living wage of £100" a demand, "from US$80" the minimum in force. A rise ("rise by £9", "an
- * increase of $12") is not a wage level and is never reported as one.
+ * Wage levels in one sentence: amount, currency, period and role (minimum, offer, demand, living).
+ *
+ * Each amount of money (wages/money.ts) is weighed by the words of its own clause (wages/cues.ts):
+ * - a conversion into another currency ("Tk 8,000 ($95)"), a rise ("an increase of Rs 200", "a 185
+ *   gourdes increase"), a bonus, severance, cost or investment, a piece rate ("per kg") is no wage;
+ * - who speaks decides demand or offer: "workers demanded an increase to X", "employers requested
+ *   that the minimum wage be fixed at X", "companies could not increase it beyond X";
+ * - otherwise the nearest words: "the minimum wage of X", "X is needed to meet basic needs" (a living
+ *   wage), "the government set it at X" (a minimum); "earn X", "a salary of X" are current pay,
+ *   which is no wage unless the text calls it the minimum ("make X, Haiti's minimum wage");
+ * - "from X to Y" changes one thing: a minimum raised from X to Y gives two minimums, a demand to
+ *   raise pay from X to Y gives the demand Y (X is current pay).
  */
 import type { WagePeriod, WageRole } from '../../feed/types.js';
 import { isQuoted, type Sentence } from '../language/sentences.js';
+import { resolveCurrency } from './wages/currency.js';
+import {
+  actorRole, BOUNDARY, BY_BEFORE, cuesIn, namesGovernment, NOUN_BEFORE, OTHER_AFTER, PERIOD_ADJECTIVE, PERIOD_AFTER,
+  PERIOD_FOR, PERIOD_WORDS, PIECE_RATE, POSSESSOR, RIGHT_APPOSITION, RIGHT_AS, RIGHT_BY, RIGHT_LIVING, RIGHT_NOUN,
+  RIGHT_RELATIVE, RISE_AFTER, RISE_BEFORE, RISE_WORD, type CueHit,
+} from './wages/cues.js';
+import { findMoney, type Money } from './wages/money.js';
 
 export interface WageHit {
   amount: number;
@@ -21,149 +36,311 @@ export interface SkippedAmount {
   reason: string;
 }
 
-const MONEY =
-  /(?<![\p{L}\d$£€])(?<pre>US\$|USD\s?|A\$|AU\$|C\$|CA\$|HK\$|S\$|NT\$|\$|£|€|GBP\s?|EUR\s?|Tk\.?\s?|৳\s?|BDT\s?|KHR\s?|៛\s?|Rs\.?\s?|INR\s?|₹\s?|RM\s?|MYR\s?|Rp\.?\s?|IDR\s?|฿\s?|THB\s?|₫\s?|VND\s?|MMK\s?|RMB\s?|CNY\s?|¥\s?)?(?<amt>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)(?:\s?(?<mult>bn|billion|million|m|k)\b)?(?:\s?(?<post>US\s+dollars|dollars|USD|pounds(?:\s+sterling)?|euros?|EUR|taka|Tk|riels?|KHR|rupees|INR|ringgit|rupiah|baht|dong|kyat|yuan|renminbi|lempiras?)\b)?/gu;
+const CURRENT_PAY = 'current pay: the text does not call it a minimum, an offer, a demand or a living wage (no role)';
+const NO_ROLE = 'an amount whose role (minimum, offer, demand, living wage) the sentence does not say';
 
-const CURRENCY: Record<string, string> = {
-  'us$': 'USD', usd: 'USD', $: 'USD', 'us dollars': 'USD', dollars: 'USD', 'a$': 'AUD', 'au$': 'AUD', 'c$': 'CAD',
-  'ca$': 'CAD', 'hk$': 'HKD', 's$': 'SGD', 'nt$': 'TWD', '£': 'GBP', gbp: 'GBP', pounds: 'GBP', 'pounds sterling': 'GBP',
-  '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', tk: 'BDT', 'tk.': 'BDT', '৳': 'BDT', bdt: 'BDT', taka: 'BDT',
-  khr: 'KHR', '៛': 'KHR', riel: 'KHR', riels: 'KHR', rs: 'INR', 'rs.': 'INR', inr: 'INR', '₹': 'INR', rupees: 'INR',
-  rm: 'MYR', myr: 'MYR', ringgit: 'MYR', rp: 'IDR', 'rp.': 'IDR', idr: 'IDR', rupiah: 'IDR', '฿': 'THB', thb: 'THB',
-  baht: 'THB', '₫': 'VND', vnd: 'VND', dong: 'VND', mmk: 'MMK', kyat: 'MMK', rmb: 'CNY', cny: 'CNY', yuan: 'CNY',
-  renminbi: 'CNY', '¥': 'CNY', lempira: 'HNL', lempiras: 'HNL',
-};
-/** Rupees and yen signs name different currencies in different countries. */
-const BY_COUNTRY: Record<string, Record<string, string>> = {
-  INR: { PK: 'PKR', LK: 'LKR', NP: 'NPR' },
-  CNY: { JP: 'JPY' },
-};
+/** "from X to Y", "between X and Y": the words between the two amounts. */
+const PAIR_GAP = /^\s*,?\s*(?:to|and|-|–)\s*(?:only\s+|just\s+|about\s+|around\s+|a\s+mere\s+)?$/i;
+const PAIR_START = /\b(?:from|between)\s+(?:[\w'’-]+\s+){0,3}$/i;
+/** "now $100, up from $80". */
+const UP_FROM = /^\s*,?\s*(?:up|down)\s+from\s+(?:only\s+|just\s+)?$/i;
+/** Words that only join two amounts of the same kind: "X for skilled workers, and Y". */
+const COORD_END = /(?:^|[\s,])(?:and|or|to|while|plus)\s*$|^\s*,\s*$|[-–]\s*$/i;
+/** A bare figure that shares the currency of its neighbour: "from rupees 500 to 1000". */
+const BARE_AFTER = /^\s*(?:$|[.,;:)]|\(|(?:a|an|per|each|to|and|or|for|in|as)\s)/i;
+const BARE_GAP = /^\s*(?:to|and|or|-|–)\s*$/i;
+/** "a day" after counts of other things ("12 hours a day") is not a pay period. */
+const LOOSE_PERIOD = new RegExp(String.raw`(?<!\b(?:hours?|times|breaks?|meals?|shifts?|days|kg|kilos?|pieces?)\s)`
+  + String.raw`\b(?:a|per|each|every)\s+(month|day|week|hour|year)\b`, 'i');
 
-const WAGE_WORDS = /\b(?:wages?|salar(?:y|ies)|pay|paid|earn(?:s|ing|ings)?|income|minimum|a\s+month|per\s+month|monthly)\b/i;
-const RISE_BEFORE =
-  /(?:\b(?:rise|rises|rose|risen|raise|raised|raises|increase|increased|increases|hike|hiked|boost|boosted|lift|lifted|go\s+up|went\s+up|gone\s+up|jump|jumped|climb|climbed|up)\s+(?:only\s+|just\s+|merely\s+|a\s+mere\s+)?by|\b(?:rise|raise|increase|hike|boost|top-up|bonus|allowance|supplement)\s+of|\b(?:extra|additional|further|another))\s*$/i;
-const RISE_AFTER = /^\s*(?:(?:a|per)\s+(?:month|day|week|year)\s+)?(?:more|extra|increase|rise|raise|hike|pay\s+rise|top-up|bonus|allowance)\b/i;
-const FROM_BEFORE = /\bfrom\s*$/i;
-const TO_BEFORE = /\b(?:to|at)\s+(?:only\s+|just\s+|about\s+|around\s+|a\s+mere\s+)?$/i;
-const RISE_VERB = /\b(?:rise|rises|rose|risen|raise|raised|increase|increased|hike|boost|lift|lifted|doubl\w+|tripl\w+|bring|brought|go\s+up|set|fixed)\b/i;
-
-/** Cues after the amount: "$160 that unions demand", "$95 offered by the ministry". */
-const RIGHT_CUES: [RegExp, WageRole][] = [
-  [/^\s*(?:(?:a|per)\s+month\s+)?(?:that|which)\s+(?:[\w'’-]+\s+){0,3}?(?:demand|demands|demanded|want|wants|seek|seeks|(?:are|were|is|was)\s+demanding|have\s+demanded|call\s+for|called\s+for)\b/i, 'demand'],
-  [/^\s*(?:(?:a|per)\s+month\s+)?(?:demanded|sought|called\s+for)\s+by\b/i, 'demand'],
-  [/^\s*(?:(?:a|per)\s+month\s+)?(?:offered|proposed|announced|recommended)\s+by\b/i, 'offer'],
-];
-
-interface Cue {
-  role: WageRole;
-  re: RegExp;
-  verb: boolean;
+interface Decision {
+  role: WageRole | null;
+  speech?: CueHit;
 }
-const CUES: Cue[] = [
-  { role: 'demand', verb: true, re: /\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|campaign(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for|want(?:s|ed)?|seek(?:s|ing)?|sought|claim(?:s|ed)?|insist(?:s|ed)?\s+on)\b/gi },
-  { role: 'offer', verb: true, re: /\b(?:offer(?:s|ed)?|propos(?:e|es|ed|al)|announc(?:e|es|ed|ement)|recommend(?:s|ed|ation)?|plan(?:s|ned)?|pledg(?:e|ed)|agreed|would|will)\b/gi },
-  { role: 'minimum', verb: false, re: /\bminimum\s+(?:monthly\s+)?(?:wage|salary|pay)\b/gi },
-  { role: 'living', verb: false, re: /\bliving\s+wage\b/gi },
-];
 
-function nearestCue(left: string): Cue | undefined {
-  let best: { cue: Cue; at: number } | undefined;
-  for (const cue of CUES) {
-    cue.re.lastIndex = 0;
-    for (let m = cue.re.exec(left); m; m = cue.re.exec(left)) {
-      const at = m.index + m[0].length;
-      if (!best || at > best.at) best = { cue, at };
+type Verdict =
+  | { kind: 'skip'; reason: string }
+  | { kind: 'role'; role: WageRole | null };
+
+interface Amount {
+  m: Money;
+  clauseStart: number;
+  nearStart: number;
+  near: CueHit[];
+  clause: CueHit[];
+  period?: { period: WagePeriod; end: number };
+  verdict?: Verdict;
+  /** Index of the amount this one is paired or coordinated with, for a shared period. */
+  partner?: number;
+}
+
+function speechOf(h: CueHit): boolean {
+  return h.cls === 'demand' || h.cls === 'offer' || h.cls === 'ceiling';
+}
+
+/**
+ * The role given by cues before an amount. A speaker's verb or noun ("demanding", "an offer")
+ * governs what follows it unless a verb of actual pay ("they earn") comes after it; otherwise the
+ * nearest cue speaks. Undefined when there is no cue at all.
+ */
+function decide(text: string, near: CueHit[], clause: CueHit[], clauseStart: number): Decision | undefined {
+  const real = near.filter((h) => h.cls !== 'compare' && h.cls !== 'other');
+  if (!real.length) return undefined;
+  let speech: CueHit | undefined;
+  for (const h of real) if (speechOf(h)) speech = h;
+  if (speech && !real.some((h) => h.start > speech!.start && h.cls === 'payVerb')) {
+    const before = text.slice(Math.max(clauseStart, speech.start - 80), speech.start);
+    // A verb's speaker is its subject; a noun's is its possessor ("the employers' offer"), if any.
+    const spoken = NOUN_BEFORE.test(before) ? actorRole(POSSESSOR.exec(before)?.[1] ?? '') : actorRole(before);
+    const role = speech.cls === 'ceiling' ? 'offer' : (spoken ?? (speech.cls === 'demand' ? 'demand' : 'offer'));
+    return { role, speech };
+  }
+  const last = [...real].reverse().find((h) => !speechOf(h))!;
+  switch (last.cls) {
+    case 'minimum':
+      return { role: 'minimum' };
+    case 'living':
+      return { role: 'living' };
+    case 'set':
+      // "the government set it at X", "raising the minimum wage to X": a minimum being set.
+      if (clause.some((h) => h.cls === 'minimum')) return { role: 'minimum' };
+      return { role: namesGovernment(text.slice(clauseStart, last.start)) ? 'minimum' : null };
+    default:
+      return { role: null };
+  }
+}
+
+function boundaryStarts(text: string): number[] {
+  const out = [0];
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    out.push(m.index + (m[0].startsWith(',') ? 1 : m[0].length));
+  }
+  return out;
+}
+
+function periodAt(text: string, at: number): { period: WagePeriod; end: number } | undefined {
+  const right = text.slice(at, at + 90);
+  const m = PERIOD_AFTER.exec(right) ?? PERIOD_FOR.exec(right);
+  if (!m) return undefined;
+  const word = (m[1] ?? m[2]).toLowerCase().replace(/[\s-]/g, '');
+  const period = PERIOD_WORDS[word] ?? (/day|shift/.test(word) ? 'day' : undefined);
+  return period ? { period, end: at + m[0].length } : undefined;
+}
+
+/** The words between X and Y of "from X (a month) to Y". */
+function pairGap(gap: string): boolean {
+  return PAIR_GAP.test(gap.replace(/^\s*(?:a|an|per)\s+\w+/i, ''));
+}
+
+/** Bare figures next to an amount take its currency: "from rupees 500 to 1000", "between 155 and 176 pesos". */
+function shareCurrency(text: string, money: Money[]): void {
+  for (let i = 0; i < money.length; i++) {
+    const b = money[i];
+    if (b.ref || b.conversion || !BARE_AFTER.test(text.slice(b.end, b.end + 8))) continue;
+    const p = money[i - 1];
+    const n = money[i + 1];
+    if (p?.ref && !p.conversion && pairGap(text.slice(p.trail, b.start))) {
+      b.ref = p.ref;
+      b.qualifier = p.qualifier;
+    } else if (n?.ref && !n.conversion && BARE_GAP.test(text.slice(b.end, n.start))
+      && /\b(?:from|between)\s+$/i.test(text.slice(0, b.start))) {
+      b.ref = n.ref;
+      b.qualifier = n.qualifier;
     }
   }
-  if (!best) return undefined;
-  // "demands for a living wage of £100": the verb in the same clause says whose figure it is.
-  if (!best.cue.verb) {
-    const clause = left.slice(0, best.at).split(/[,;:()—]/).pop() ?? '';
-    for (const cue of CUES.filter((c) => c.verb)) {
-      cue.re.lastIndex = 0;
-      if (cue.re.test(clause)) return cue;
+}
+
+const CONVERSION = 'a conversion into another currency, not a wage';
+const role = (r: WageRole | null): Verdict => ({ kind: 'role', role: r });
+const QUOTED = 'in quotation marks: someone\'s words, not the reporter\'s';
+
+/** A verdict from the amount's own surroundings: no wage at all, or a role its following words settle. */
+function screen(s: Sentence, a: Amount): Verdict | undefined {
+  const { text } = s;
+  const { m } = a;
+  const nearText = text.slice(a.nearStart, m.start);
+  const tail = text.slice(m.trail, m.trail + 60);
+  const after = a.period?.end ?? m.trail;
+  const nominal = a.near.filter((h) => !['set', 'payVerb', 'compare', 'ceiling'].includes(h.cls)).pop();
+  const other = nominal?.cls === 'other' ? nominal.text : OTHER_AFTER.exec(tail)?.[0];
+  if (isQuoted(s, m.start, m.end)) return { kind: 'skip', reason: QUOTED };
+  if (PIECE_RATE.test(tail)) return { kind: 'skip', reason: 'a piece rate, not a wage level' };
+  if (other) return { kind: 'skip', reason: `${other.replace(/^\W+/, '').toLowerCase()}: not a wage` };
+  if (RISE_BEFORE.test(nearText) || (BY_BEFORE.test(nearText) && RISE_WORD.test(nearText)) || RISE_AFTER.test(tail)) {
+    return { kind: 'skip', reason: 'a rise, not a wage level' };
+  }
+  const noun = RIGHT_NOUN.exec(text.slice(m.end, m.end + 40));
+  const verdict = rightVerdict(text.slice(after, after + 100));
+  if (noun?.[2]) return verdict ?? role(/offer|proposal/i.test(noun[2]) ? 'offer' : 'demand');
+  // "a $160 minimum wage": the noun counts as the nearest word before it.
+  const cls = /living/i.test(noun?.[1] ?? '') ? 'living' : 'minimum';
+  if (noun) a.near.push({ cls, start: m.end, end: m.end, text: noun[1] });
+  return verdict;
+}
+
+/** Cues written after an amount that settle its role. */
+function rightVerdict(right: string): Verdict | undefined {
+  const rel = RIGHT_RELATIVE.exec(right);
+  if (rel) {
+    const verb = rel[2].toLowerCase();
+    if (/earn|get|got|receive|paid|take|make/.test(verb)) return role(null);
+    const byVerb: WageRole = /offer|propos/.test(verb) ? 'offer' : 'demand';
+    return role(actorRole(rel[1]) ?? byVerb);
+  }
+  const by = RIGHT_BY.exec(right);
+  if (by) {
+    const verb = by[1].toLowerCase();
+    if (/^(?:set|fixed|announced|decreed)$/.test(verb)) {
+      return role(namesGovernment(by[2]) ? 'minimum' : null);
     }
+    const byVerb: WageRole = /demand|sought|call|request/.test(verb) ? 'demand' : 'offer';
+    return role(actorRole(by[2]) ?? byVerb);
   }
-  return best.cue;
+  if (RIGHT_LIVING.test(right)) return role('living');
+  const app = RIGHT_APPOSITION.exec(right);
+  if (app) return role(/living/i.test(app[1]) ? 'living' : 'minimum');
+  const as = RIGHT_AS.exec(right)?.[1].toLowerCase();
+  if (as) return role(/minimum/.test(as) ? 'minimum' : /living/.test(as) ? 'living' : null);
+  return undefined;
 }
 
-const PERIODS: [RegExp, WagePeriod][] = [
-  [/^\s*(?:a|per|each|every|\/)\s*month\b|^\s*monthly\b/i, 'month'],
-  [/^\s*(?:a|per|each|every|\/)\s*day\b|^\s*daily\b/i, 'day'],
-  [/^\s*(?:an|per|each|every|\/)\s*hour\b|^\s*hourly\b/i, 'hour'],
-  [/^\s*(?:a|per|each|every|\/)\s*week\b|^\s*weekly\b/i, 'week'],
-  [/^\s*(?:a|per|each|every|\/)\s*year\b|^\s*(?:yearly|annually)\b/i, 'year'],
-];
-
-function periodOf(right: string, sentence: string): { period: WagePeriod; stated: boolean } {
-  for (const [re, p] of PERIODS) if (re.test(right)) return { period: p, stated: true };
-  // "from $80 to $160 a month": a period stated once in the sentence covers its amounts.
-  for (const [re, p] of PERIODS) {
-    const any = new RegExp(re.source.replace(/\^\\s\*/g, '\\b'), 'i');
-    if (any.test(sentence)) return { period: p, stated: true };
-  }
-  return { period: 'month', stated: false };
-}
-
-export function findWages(s: Sentence, countries: string[]): { hits: WageHit[]; skipped: SkippedAmount[] } {
+/**
+ * The wage levels of one sentence, and the amounts of money that are not, with the reason.
+ * `countries`: the ISO codes of the places the sentence names; `home`: the document's country.
+ * Both settle currencies that several countries share ("Rs" in Sri Lanka is LKR).
+ */
+export function findWages(
+  s: Sentence,
+  countries: string[],
+  home?: string,
+): { hits: WageHit[]; skipped: SkippedAmount[] } {
   const text = s.text;
   const hits: WageHit[] = [];
   const skipped: SkippedAmount[] = [];
-  if (!WAGE_WORDS.test(text)) return { hits, skipped };
-  MONEY.lastIndex = 0;
-  let prevEnd = 0;
-  let fromSeen = false;
-  for (let m = MONEY.exec(text); m; m = MONEY.exec(text)) {
-    const g = m.groups ?? {};
-    const start = m.index;
-    const end = start + m[0].length;
-    const label = m[0].trim();
-    const curRaw = (g.pre ?? g.post ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
-    if (!curRaw) continue;
-    if (g.mult) {
-      skipped.push({ text: label, reason: 'a total in thousands, millions or billions, not a wage' });
-      continue;
-    }
-    if (isQuoted(s, start, end)) continue;
-    const near = text.slice(prevEnd, start);
-    const left = text.slice(0, start);
-    const right = text.slice(end, end + 40);
-    prevEnd = end;
-    if (RISE_BEFORE.test(near) || RISE_AFTER.test(right)) {
-      skipped.push({ text: label, reason: 'a rise, not a wage level' });
-      continue;
-    }
-    let currency = CURRENCY[curRaw] ?? CURRENCY[curRaw.replace(/\.$/, '')];
-    if (!currency) continue;
-    const local = countries.find((c) => BY_COUNTRY[currency]?.[c]);
-    if (local) currency = BY_COUNTRY[currency][local];
-    const amount = Number(g.amt.replace(/,/g, ''));
-    if (!Number.isFinite(amount) || amount <= 0) continue;
-    let role: WageRole | undefined;
-    const notes: string[] = [];
-    const rightCue = RIGHT_CUES.find(([re]) => re.test(right))?.[1];
-    if (rightCue) {
-      role = rightCue;
-    } else if (FROM_BEFORE.test(near)) {
-      fromSeen = true;
-      if (/\bminimum\s+(?:monthly\s+)?(?:wage|salary|pay)\b/i.test(left)) role = 'minimum';
-    } else if (TO_BEFORE.test(near) && (fromSeen || RISE_VERB.test(left))) {
-      const cue = nearestCue(left);
-      role = cue?.verb ? cue.role : /\b(?:rose|was\s+raised|were\s+raised|has\s+risen|has\s+been\s+raised|increased)\b/i.test(left) ? 'minimum' : 'offer';
-    } else {
-      // Only words since the previous amount speak for this one: in "an offer of $95, far below
-      // the $160 …" the offer is not the $160.
-      role = nearestCue(near)?.role;
-    }
-    if (!role) {
-      skipped.push({ text: label, reason: 'an amount whose role (minimum, offer, demand, living wage) the sentence does not say' });
-      continue;
-    }
-    const { period, stated } = periodOf(right, text);
-    if (!stated) notes.push(`${label}: no period stated, taken as a month`);
-    hits.push({ amount, currency, period, role, start, notes });
+  if (!/\d/.test(text)) return { hits, skipped };
+  const money = findMoney(text);
+  if (!money.some((m) => m.ref)) return { hits, skipped };
+  shareCurrency(text, money);
+  for (const m of money) {
+    if (m.ref && m.conversion) skipped.push({ text: m.label, reason: CONVERSION });
   }
+
+  const starts = boundaryStarts(text);
+  const amounts: Amount[] = [];
+  money.forEach((m, i) => {
+    if (!m.ref || m.conversion) return;
+    const clauseStart = starts.filter((b) => b <= m.start).pop() ?? 0;
+    const prev = amounts[amounts.length - 1];
+    const nearStart = Math.max(clauseStart, prev ? prev.m.trail : 0);
+    const a: Amount = {
+      m, clauseStart, nearStart,
+      near: cuesIn(text.slice(nearStart, m.start), nearStart),
+      clause: cuesIn(text.slice(clauseStart, m.start), clauseStart),
+    };
+    // "500 gourdes, about $5 per day": the period may follow the conversion.
+    a.period = periodAt(text, m.trail);
+    for (let j = i + 1; !a.period && money[j]?.anchor === i; j++) a.period = periodAt(text, money[j].end);
+    amounts.push(a);
+  });
+
+  // Amounts that are no wage level at all, and those whose role the words after them settle.
+  for (const a of amounts) a.verdict = screen(s, a);
+  // "X and Y higher than before": the rise is both.
+  for (let k = amounts.length - 2; k >= 0; k--) {
+    const [a, b] = [amounts[k], amounts[k + 1]];
+    const joined = /^\s*(?:,|and|or)\s*$/i.test(text.slice(a.m.trail, b.m.start));
+    if (joined && b.verdict?.kind === 'skip' && /rise/.test(b.verdict.reason)) {
+      a.verdict = b.verdict;
+    }
+  }
+
+  // Roles from the words before each amount, pairs "from X to Y" first.
+  amounts.forEach((a, k) => {
+    if (a.verdict) return;
+    const next = amounts[k + 1];
+    const nearText = text.slice(a.nearStart, a.m.start);
+    const d = decide(text, a.near, a.clause, a.clauseStart);
+    const pairs = next && next.verdict?.kind !== 'skip' && PAIR_START.test(nearText);
+    if (next && pairs && pairGap(text.slice(a.m.trail, next.m.start))) {
+      let x: WageRole | null = d?.role ?? null;
+      const y: WageRole | null = d?.role ?? null;
+      if (d?.speech) {
+        // "demand an increase in wages from X to Y": X is what they are paid now, unless it is the
+        // minimum wage or the demand itself ("reduce their demand from X to Y").
+        const last = a.near.filter((h) => h.cls !== 'compare').pop();
+        const minimumAfter = a.near.some((h) => h.cls === 'minimum' && h.start > d.speech!.start);
+        x = last === d.speech ? d.role : minimumAfter ? 'minimum' : null;
+      }
+      a.verdict = role(x);
+      if (!next.verdict) next.verdict = role(y);
+      a.partner = k + 1;
+      next.partner = k;
+      return;
+    }
+    if (d) {
+      a.verdict = role(d.role);
+      return;
+    }
+    const prev = amounts[k - 1];
+    // "the minimum wage is now $100, up from $80": the earlier level of the same thing.
+    if (prev?.verdict?.kind === 'role' && prev.verdict.role === 'minimum' && UP_FROM.test(nearText)) {
+      a.verdict = role('minimum');
+      return;
+    }
+    if (prev?.verdict?.kind === 'role' && !a.near.length && COORD_END.test(nearText)) {
+      a.verdict = role(prev.verdict.role);
+      a.partner = k - 1;
+      prev.partner ??= k;
+      return;
+    }
+    // "rise by £9 to £60", "in Bangladesh it is Tk 8,000": with no words of its own, an amount takes
+    // those of its whole clause, unless it is only compared with another ("far below the $160").
+    const wide = prev && !a.near.length ? decide(text, a.clause, a.clause, a.clauseStart) : undefined;
+    if (wide) {
+      a.verdict = role(wide.role);
+      return;
+    }
+    a.verdict = { kind: 'skip', reason: NO_ROLE };
+  });
+
+  const stated = amounts.find((a) => a.period && a.verdict?.kind === 'role' && a.verdict.role)?.period?.period;
+  amounts.forEach((a, k) => {
+    const v = a.verdict!;
+    if (v.kind === 'skip' || !v.role) {
+      skipped.push({ text: a.m.label, reason: v.kind === 'skip' ? v.reason : CURRENT_PAY });
+      return;
+    }
+    const currency = resolveCurrency(a.m.ref!, a.m.qualifier, countries, home);
+    if (!currency) {
+      skipped.push({ text: a.m.label, reason: 'a currency this country context does not settle' });
+      return;
+    }
+    const notes: string[] = [];
+    let period = a.period?.period ?? (a.partner !== undefined ? amounts[a.partner].period?.period : undefined);
+    if (!period) period = adjectivePeriod(text.slice(a.clauseStart, a.m.start));
+    if (!period) period = stated ?? loosePeriod(text.slice(a.m.trail, amounts[k + 1]?.m.start ?? text.length));
+    if (!period) {
+      period = 'month';
+      notes.push(`${a.m.label}: no period stated, taken as a month`);
+    }
+    hits.push({ amount: a.m.amount, currency, period, role: v.role, start: a.m.start, notes });
+  });
   return { hits, skipped };
+}
+
+function adjectivePeriod(left: string): WagePeriod | undefined {
+  let found: WagePeriod | undefined;
+  PERIOD_ADJECTIVE.lastIndex = 0;
+  for (let m = PERIOD_ADJECTIVE.exec(left); m; m = PERIOD_ADJECTIVE.exec(left)) {
+    found = PERIOD_WORDS[(m[1] ?? m[2] ?? m[3]).toLowerCase()];
+  }
+  return found;
+}
+
+function loosePeriod(right: string): WagePeriod | undefined {
+  const m = LOOSE_PERIOD.exec(right.slice(0, 80));
+  return m ? PERIOD_WORDS[m[1].toLowerCase()] : undefined;
 }
 
 const SECTORS: [RegExp, string][] = [
