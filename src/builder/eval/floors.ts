@@ -4,12 +4,17 @@
  * never lower them. `most` holds counts that must not grow (the goal for each is 0).
  */
 export const EVAL_FLOORS = {
-  recall: { incidents: 0.04, actions: 0.11, wages: 0.12, items: 0.85 },
-  precision: { incidents: 0.33, actions: 0.14, wages: 0.15, items: 0.98 },
+  recall: { incidents: 0.91, actions: 0.88, wages: 0.99, items: 0.99 },
+  precision: { incidents: 0.91, actions: 0.94, wages: 0.96, items: 0.98 },
   most: {
-    // d13 severance Rp 200,000, d30 bonus $1,600 and d50 incentive Rs. 50 are read as wages.
-    notWagesHit: 3,
+    notWagesHit: 0,
     silentFacts: 0,
     nonVerbatimQuotes: 0,
   },
+} as const;
+
+/** What a builder must reach on real documents (issue 19): the floors above may never go below it. */
+export const EVAL_TARGETS = {
+  recall: { incidents: 0.8, actions: 0.8, wages: 0.8, items: 0.95 },
+  precision: { incidents: 0.9, actions: 0.9, wages: 0.9, items: 0.95 },
 } as const;

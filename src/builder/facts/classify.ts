@@ -51,6 +51,10 @@ export function actionKindOf(ev: SentenceEvent): ActionKind {
 export function classify(ev: SentenceEvent, ctx: ClassifyContext): Classified | undefined {
   // "condemned the police excesses" by the workers themselves is no statement of solidarity.
   if (ev.cls === 'statement' && !ev.noun && ev.actor !== 'organisation' && !/^we$/i.test(ev.actorWord ?? '')) return undefined;
+  // Workers handing in petitions at home ("workers managed to hand in petitions to the bank") are
+  // part of their own protest, not solidarity.
+  if ((ev.cls === 'petition' || ev.cls === 'letter') && ev.actor === 'workers' && ev.actorWord && /^workers?$/i.test(ev.actorWord) &&
+    (!ctx.where || ctx.where === ctx.home)) return { family: 'incident', kind: 'protest' };
   if (ev.cls === 'statement' || ev.cls === 'letter' || ev.cls === 'petition' || ev.cls === 'delegation' || ev.cls === 'vigil') {
     return { family: 'action', kind: actionKindOf(ev) };
   }

@@ -137,6 +137,8 @@ const BACKGROUND = /\b(?:after|before|since|for|by)\s+(?:\w+ing\s+)?$/i;
 const GERUND_BEFORE = /\b(?:after|before|since|for|by|of)\s+\w+ing\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+)?$/i;
 /** "despite the crackdown", "a recent petition", "threats of violence": no event of its own here. */
 const NOT_HERE_BEFORE = /\b(?:despite(?:\s+the)?|recent|previous|earlier|past|former|threats?\s+of|fears?\s+of|risk\s+of)\s+$/i;
+/** "arrested over strikes held before the holidays": the event is the reason for another. */
+const REASON_BEFORE = /\b(?:over|about)\s+(?:the\s+|their\s+)?$/i;
 /** "the detained workers", "all detained union leaders": a participle describing people, not an event. */
 const DESCRIBING = /\b(?:the|all|their|its|of|for|other|release|free)\s+$/i;
 /** "leaders who were dismissed", "workers that had been fired": background told in a relative clause. */
@@ -150,7 +152,7 @@ const AGAINST_EVENT = /^\s+against\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:arrests?|de
 function usable(m: LexiconMatch, text: string): boolean {
   const after = text.slice(m.end, m.end + 40);
   const before = text.slice(Math.max(0, m.start - 30), m.start);
-  if (NOT_HERE_BEFORE.test(before) || (m.noun && GERUND_BEFORE.test(before))) return false;
+  if (NOT_HERE_BEFORE.test(before) || (m.noun && (GERUND_BEFORE.test(before) || REASON_BEFORE.test(before)))) return false;
   // "demonstrators in New York City called on …": people at a place are a gathering; "the protesters" are not.
   if (/^(?:demonstrators|protesters|protestors)$/i.test(m.text)) {
     return /^\s+(?:in|outside|at)\s+\p{Lu}/u.test(after) && !/\b(?:the|these|those|some|many|other)\s+$/i.test(before);

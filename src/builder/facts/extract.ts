@@ -242,17 +242,23 @@ export function extractItem(input: ItemInput): ItemExtraction {
     const groups = new Map<string, { ev: SentenceEvent; c: Classified; where: Located; date: ResolvedDate; how: string }[]>();
     const sameSentenceHarm: SentenceEvent[] = [];
     const strikes = info.events.filter((e) => e.cls === 'strike' && !e.negated && !e.irrealis);
+    // "The protests began on the 19th with a work stoppage", "a strike in which 40,000 workers took to
+    // the streets": one strike, with the protest's count.
+    const absorbed = new Set<SentenceEvent>();
     for (const ev of info.events) {
+      if (ev.cls !== 'protest') continue;
+      const strike = strikes.find((t) => t.clause === ev.clause || (!ev.noun && t.date && t.date === ev.date));
+      if (!strike) continue;
+      strike.counts.participants ??= ev.counts.participants;
+      strike.vague.participants ??= ev.vague.participants;
+      absorbed.add(ev);
+    }
+    for (const ev of info.events) {
+      if (absorbed.has(ev)) continue;
       if (ev.negated || ev.irrealis) continue;
       // Planned: "will hold their planned protest march", "are planning to hand the petition in".
       if (FUTURE.test(unquotedSlice(info.s, ev.clause.start, ev.clause.end))) continue;
       // "The protests began on the 19th with a work stoppage", "went on strike to … protest": one strike.
-      const strike = strikes.find((t) => t.clause === ev.clause || (!ev.noun && t.date && t.date === ev.date));
-      if (ev.cls === 'protest' && strike) {
-        strike.counts.participants ??= ev.counts.participants;
-        strike.vague.participants ??= ev.vague.participants;
-        continue;
-      }
       const where = locate(text, ev, info.places, local ?? recent);
       if (where.embassyOf && !where.place && where.country === (local ?? recent)) where.country = undefined;
       const c = classify(ev, { sentence: text, workersNamed, home: local, where: where.country, atEmbassy: !!where.embassyOf });
@@ -415,7 +421,7 @@ export function extractItem(input: ItemInput): ItemExtraction {
     const told = info.dates.filter((d) => d.stated === 'day' || d.stated === 'month').filter((d) => !(dateline?.date === d));
     if (told.length && !info.future && !info.heading) anchor = { si, date: told[told.length - 1] };
     if (!info.heading && text.length <= MAX_SENTENCE) {
-      const wages = findWages(info.s, [...new Set(info.places.map((p) => p.entry.country))]);
+      const wages = findWages(info.s, [...new Set(info.places.map((p) => p.entry.country))], home);
       for (const w of wages.hits) {
         const countriesHere = [...new Set(info.places.map((p) => p.entry.country))];
         const m: WageMention = {

@@ -65,8 +65,10 @@ export function locate(text: string, ev: SentenceEvent, places: PlaceMention[], 
   const after = inClause.filter((p) => p.start >= ev.start && locative(p)).sort((a, b) => a.start - b.start);
   const capital = capitalAfter(text, ev, places);
   if (capital && (!after[0] || capital.start < after[0].start)) after.unshift(capital);
+  // A letter is sent from or to somewhere the text names after it, or handed over where a protest is.
   const letter = ev.cls === 'letter' || ev.cls === 'petition';
-  const ordered = letter ? after : [
+  const handed = /\b(?:delivered|handed|presented|submitted)\b/i.test(text.slice(ev.end, ev.clause.end));
+  const ordered = letter ? [...after, ...(handed ? inClause.filter((p) => p.start < ev.start && locative(p)).reverse() : [])] : [
     ...after,
     ...inClause.filter((p) => p.start < ev.start && locative(p)).sort((a, b) => b.start - a.start),
     ...usable.filter(locative),
@@ -86,6 +88,8 @@ export function locate(text: string, ev: SentenceEvent, places: PlaceMention[], 
       const after = inClause.filter((p) => p.start > place.start).sort((a, b) => a.start - b.start);
       for (const p of after) {
         if (!LIST_GAP.test(text.slice(list[list.length - 1].end, p.start))) break;
+        // "London, UK": a city and its country are one place.
+        if (p.entry.kind === 'country' && p.entry.country === list[list.length - 1].entry.country) continue;
         list.push(p);
       }
       if (list.length > 1) out.list = list;

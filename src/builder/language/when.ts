@@ -156,7 +156,8 @@ function resolve(r: chrono.ParsedResult, text: string, ctx: WhenContext): DateMe
     const d = s.date();
     return { ...base, ...monthRange(d.getUTCFullYear(), d.getUTCMonth() + 1), stated: 'month', deictic: true };
   }
-  if (RELATIVE_TO_EVENT.test(phrase) && !has('month')) return undefined;
+  // "a day earlier", "a week later": counted from another event, not from publication (extract.ts).
+  if (RELATIVE_TO_EVENT.test(phrase) && !/\d/.test(phrase) && !MONTH_NAME.test(phrase)) return undefined;
   if (/\bago\b/i.test(phrase)) return undefined;
 
   if (has('day')) {
