@@ -1,9 +1,11 @@
 /**
  * One item's text → fact mentions, in stages with plain data between them:
  *
- *   sentences (language/sentences) → dates (language/when), places (language/places) →
- *   events with their counts, dates and places in their clause (events.ts) →
- *   what each event is (classify.ts) and where (locate.ts) → dating from context (below) → mentions
+ *   sentences (language/sentences) → per sentence: dates (language/when), places (language/places),
+ *   events with the counts, dates and places of their clause (events.ts), all in sentence-info.ts →
+ *   what the item says of itself: its country, dateline, surnames (document.ts) →
+ *   what each event is (classify.ts) and where (locate.ts) → dating from context (below) →
+ *   mentions, with the words of their titles (wording.ts) → the same fact told twice (coreference.ts)
  *
  * Dating from context is the one thing that reads across sentences: an event whose sentence gives no
  * date takes the date of the event told just before it (the next sentence of a news story goes on
@@ -12,18 +14,20 @@
  * ("condemn the arrest of …") never borrows a date: only its own phrase can date it.
  */
 import type { PartialDate, Place } from '../../feed/types.js';
-import { formatDay, partialRange, type DayRange } from '../language/calendar.js';
-import type { ResolvedDate, Stated } from '../language/when.js';
+import { formatDay } from '../language/calendar.js';
+import type { ResolvedDate } from '../language/when.js';
 import { foldSpace } from '../read/decode.js';
-import { countryPlace, findPlaces, toPlace, type GazetteerEntry, type PlaceMention } from '../language/places.js';
-import { lookupName } from '../language/gazetteer.js';
-import { isQuoted, splitSentences, type Sentence } from '../language/sentences.js';
-import { findDateMentions, type DateMention } from '../language/when.js';
+import { countryPlace, toPlace, type PlaceMention } from '../language/places.js';
+import { splitSentences } from '../language/sentences.js';
 import { classify, WORKER_WORDS, type Classified } from './classify.js';
-import { findEvents, type SentenceEvent } from './events.js';
+import { clip, foldActions, HARM, joinUndatedCounts } from './coreference.js';
+import { countriesOf, datelineOf, disambiguate, hintCountry, mostNamed } from './document.js';
+import type { SentenceEvent } from './events.js';
 import { isTarget, locate, type Located } from './locate.js';
 import type { ActionMention, CountField, IncidentMention, Mention, WageMention } from './model.js';
+import { analyse, FUTURE, MAX_SENTENCE, publishedRange, unquotedSlice } from './sentence-info.js';
 import { findWages, sectorOf } from './wages.js';
+import { authorityOf, detailOf, labelOf, named } from './wording.js';
 
 export interface ItemInput {
   item: string;
@@ -34,6 +38,8 @@ export interface ItemInput {
   hint?: string;
 }
 
+export { MAX_SENTENCE };
+
 export interface ItemExtraction {
   mentions: Mention[];
   /** What a reviewer should know: undated events, skipped amounts, assumptions. */
@@ -43,11 +49,6 @@ export interface ItemExtraction {
   sentences: number;
 }
 
-/** Longer "sentences" are run-on text (lists, tables, hostile input): not read for facts. */
-export const MAX_SENTENCE = 2000;
-
-const HEDGE = /\b(?:(?:is|are|was|were)\s+(?:understood|believed|thought|reported|alleged|said)\s+to|it\s+is\s+(?:understood|believed|thought|alleged|reported)|reportedly|allegedly|unconfirmed|rumou?red)\b/i;
-const FUTURE = /\b(?:will|shall|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|plan(?:s|ning)?\s+to|are\s+planning|is\s+planning|expected\s+to|scheduled|tomorrow|next\s+(?:week|month|year))\b/i;
 const FOLLOWING_DAY = /\b(?:the\s+)?(?:following|next)\s+day\b|\ba\s+day\s+later\b/i;
 const SAME_DAY = /\b(?:on\s+)?the\s+same\s+day\b|\bthat\s+(?:same\s+)?day\b/i;
 const DAY_BEFORE = /\b(?:a|the)\s+day\s+(?:earlier|before)\b/i;
@@ -55,126 +56,12 @@ const DAY_BEFORE = /\b(?:a|the)\s+day\s+(?:earlier|before)\b/i;
 const OTHER_TIME = { test: (t: string): boolean => OTHER_TIME_WORDS.test(t) || OWN_TIME.test(t) };
 const OTHER_TIME_WORDS = /\b(?:1[89]\d{2}|20\d{2})\b|\b(?:since|last\s+year|this\s+year|in\s+recent|for\s+(?:months|weeks|years)|for\s+the\s+(?:last|past)|decades?|years?\s+ago|generations)\b/i;
 const PLUPERFECT = /\bhad\s+(?:already\s+)?(?:begun|began|started|set\s+off|set\s+out|gone|marched|walked|left|been)\b/i;
-const HEADING_END = /[.!?…"”’):]\s*$/;
 /** A sentence that opens on a time of its own the calendar cannot place ("Before the holidays, …"). */
 const OWN_TIME = /^(?:Before|After|During|Until|Since|Earlier|Later|Previously|In\s+the\s+past)\b/;
 
 interface Told {
   si: number;
   date: ResolvedDate;
-}
-
-interface SentenceInfo {
-  s: Sentence;
-  heading: boolean;
-  places: PlaceMention[];
-  dates: DateMention[];
-  events: SentenceEvent[];
-  future: boolean;
-  hedged: boolean;
-}
-
-function publishedRange(p: PartialDate | undefined): (DayRange & { stated: Stated }) | undefined {
-  if (!p) return undefined;
-  const r = partialRange(p);
-  return { lo: r.lo, hi: r.hi, stated: r.precision };
-}
-
-function analyse(s: Sentence, published: (DayRange & { stated: Stated }) | undefined): SentenceInfo {
-  const heading = !HEADING_END.test(s.text) && s.text.length < 160;
-  if (s.text.length > MAX_SENTENCE) return { s, heading, places: [], dates: [], events: [], future: false, hedged: false };
-  // Someone's words in quotation marks do not make the reporter's sentence about the future.
-  const future = FUTURE.test(unquoted(s));
-  const places = findPlaces(s.text);
-  const dates = findDateMentions(s.text, { published, future });
-  const events = heading ? [] : findEvents(s.text, dates, places, (a, b) => isQuoted(s, a, b));
-  return { s, heading, places, dates, events, future, hedged: HEDGE.test(s.text) };
-}
-
-function unquotedSlice(s: Sentence, from: number, to: number): string {
-  let out = '';
-  let at = from;
-  for (const [a, b] of s.quoted) {
-    if (b <= from || a >= to) continue;
-    out += s.text.slice(at, Math.max(at, a));
-    at = Math.min(to, Math.max(at, b));
-  }
-  return out + s.text.slice(at, to);
-}
-
-function unquoted(s: Sentence): string {
-  let out = '';
-  let at = 0;
-  for (const [a, b] of s.quoted) {
-    out += s.text.slice(at, a);
-    at = b;
-  }
-  return out + s.text.slice(at);
-}
-
-/**
- * A name several places share ("Florida": a US state, a Puerto Rican town, a Uruguayan department)
- * is the one in the country the rest of the document names most; a surname that is also a town
- * ("Pedro Zamora") is no place anywhere in the document.
- */
-function disambiguate(infos: SentenceInfo[]): void {
-  const surnames = new Set<string>();
-  for (const info of infos) {
-    for (const m of info.s.text.matchAll(/\b\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}+)\b/gu)) {
-      const full = m[0];
-      const last = m[1];
-      const asPlace = lookupName(last);
-      if (lookupName(full).length === 0 && asPlace.length && asPlace.every((e) => e.kind !== 'country') &&
-        lookupName(full.split(/\s+/)[0]).length === 0 &&
-        !/^(?:North|South|East|West|Central|Greater|New|The|In|At|From|Of|On|Near|Outside|Meanwhile|Workers?|Metro|Downtown|Upper|Lower|Port|Saint|San|Santa|Lake|Mount|Greater)$/.test(full.split(/\s+/)[0])) {
-        surnames.add(last);
-      }
-    }
-  }
-  for (const info of infos) if (surnames.size) info.places = info.places.filter((p) => p.demonym || !surnames.has(p.text));
-  const named = countriesOf(infos);
-  for (const info of infos) {
-    info.places = info.places.map((p) => {
-      if (p.demonym || p.entry.kind === 'country') return p;
-      const options = lookupName(p.text).filter((e) => e.kind !== 'country');
-      if (options.length < 2) return p;
-      const score = (e: GazetteerEntry): number => (named.get(e.country) ?? 0) - (e.country === p.entry.country ? 1 : 0);
-      const best = options.reduce((a, b) => (score(b) > score(a) ? b : a), p.entry);
-      return best === p.entry || score(best) <= 0 ? p : { ...p, entry: best };
-    });
-  }
-}
-
-function countriesOf(infos: SentenceInfo[]): Map<string, number> {
-  const countries = new Map<string, number>();
-  for (const info of infos) for (const p of info.places) countries.set(p.entry.country, (countries.get(p.entry.country) ?? 0) + 1);
-  return countries;
-}
-
-function mostNamed(counts: Map<string, number>): string | undefined {
-  let top: string | undefined;
-  for (const [c, n] of counts) if (!top || n > counts.get(top)! || (n === counts.get(top)! && c < top)) top = c;
-  return top;
-}
-
-/** "Brussels, 3 December 2008:", "Phnom Penh - A union leader said …": where (and when) the piece was filed. */
-function datelineOf(infos: SentenceInfo[]): { place: PlaceMention; date?: DateMention } | undefined {
-  for (const info of infos.slice(0, 4)) {
-    const p = info.places[0];
-    if (p && p.start === 0 && !p.demonym && p.entry.kind !== 'country' &&
-      /^\s*(?:\([^)]*\)\s*)?(?:[,:–—-]|\s[–—-])/.test(info.s.text.slice(p.end, p.end + 8))) {
-      const date = info.dates.find((d) => d.start - p.end < 4 && d.stated === 'day');
-      return { place: p, date };
-    }
-  }
-  return undefined;
-}
-
-/** A country named in the document's address or title ("…/world/cambodia/…"). */
-function hintCountry(hint: string | undefined): string | undefined {
-  if (!hint) return undefined;
-  const words = hint.replace(/[/_.?=&-]+/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase());
-  return findPlaces(words).find((p) => p.entry.kind === 'country' && !p.demonym)?.entry.country;
 }
 
 export function extractItem(input: ItemInput): ItemExtraction {
@@ -393,7 +280,7 @@ export function extractItem(input: ItemInput): ItemExtraction {
             ...base(), type: 'action', kind: c.kind, label: ev.trigger.toLowerCase(),
             place: place && place.name ? place : undefined,
             route: where.route?.map((r) => toPlace(r.entry)), participants: ev.counts.participants,
-            embassyOf: where.embassyOf, countries: place?.country ? [place.country] : [], maybeIncident: false, date,
+            embassyOf: where.embassyOf, countries: place?.country ? [place.country] : [], date,
             detail: detailOf(text, ev, c.kind),
             country: place?.country,
           } as ActionMention;
@@ -438,130 +325,7 @@ export function extractItem(input: ItemInput): ItemExtraction {
   return { mentions: foldActions(mentions, notes), notes, countries, sentences: sentences.length };
 }
 
-/**
- * A few words for the title, taken from the sentence: the court's name, a letter's addressee, the
- * community that marched, what a protest stood outside.
- */
-function detailOf(text: string, ev: SentenceEvent, kind: string): string | undefined {
-  const clause = text.slice(ev.clause.start, ev.clause.end);
-  const after = text.slice(ev.end, ev.clause.end);
-  switch (kind) {
-    case 'court':
-      return /\b((?:[A-Z][\w'’-]*\s+){1,4}Court)\b/.exec(clause)?.[1];
-    case 'letter':
-    case 'petition':
-      return /^\s+to\s+((?:the\s+)?(?:[A-Z][\w'’-]*|of|the)(?:\s+(?:[A-Z][\w'’-]*|of|the|government|ministry|authorities))*)/.exec(after)?.[1]
-        ?.replace(/\s+(?:of|the)$/, '');
-    case 'march':
-      return /\bthe\s+((?:[A-Z][\w'’-]*\s+){1,3}community)\b/.exec(clause)?.[1];
-    case 'protest':
-    case 'rally':
-    case 'vigil':
-      return /\b(?:outside|in\s+front\s+of)\s+(the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Court|Ministry|Office|Hall|Palace|Parliament|Embassy|Headquarters|store|factory))\b/.exec(clause)?.[1];
-    default:
-      return undefined;
-  }
-}
-
-/** A country keeps the name the text gives it ("Turkey", "the Ukraine" → "Ukraine"). */
-function named(place: Place, p: PlaceMention): Place {
-  return p.entry.kind === 'country' && !p.demonym ? { ...place, name: p.text.replace(/^the\s+/i, '') } : place;
-}
-
 function isStatementKind(c: Classified): boolean {
   return c.family === 'action' && (c.kind === 'statement' || c.kind === 'letter' || c.kind === 'petition');
 }
 
-/** The label titles.ts words a title by. */
-function labelOf(ev: SentenceEvent): string {
-  const t = ev.trigger.toLowerCase();
-  if (ev.cls !== 'violence') return ev.cls;
-  if (/^blocked/.test(t)) return 'blocked-march';
-  if (/dispers|broke|break/.test(t)) return 'dispersal';
-  if (/fire|shoot|shot|bullet|ammunition|rounds/.test(t)) return 'shooting';
-  if (/crackdown/.test(t)) return 'crackdown';
-  return 'attack';
-}
-
-function authorityOf(text: string): string | undefined {
-  return /\b(military police|armed forces|security forces|riot police|soldiers|police|troops|the army|army|guards|gunmen|authorities)\b/i.exec(text)?.[1].toLowerCase();
-}
-
-const HARM = new Set(['violence', 'killing', 'other']);
-
-const FAMILY: Record<string, string> = {
-  strike: 'mobilisation', protest: 'mobilisation', violence: 'harm', killing: 'harm', other: 'harm',
-  arrest: 'arrest', court: 'arrest', dismissal: 'dismissal',
-};
-
-/**
- * "The death toll rose quickly. … 289 people had died": counts told without a date of their own
- * belong to the one dated incident of their family that the item tells of, when there is exactly one.
- */
-function joinUndatedCounts(
-  mentions: Mention[],
-  undated: { ev: SentenceEvent; kind: string; quote: string; country?: string }[],
-  notes: string[],
-): void {
-  for (const u of undated) {
-    const family = FAMILY[u.kind];
-    const all = mentions.filter((m): m is IncidentMention => m.type === 'incident' && FAMILY[m.kind] === family &&
-      (!u.country || !m.country || m.country === u.country));
-    // "By evening, the Karachi commissioner said 289 people had died": the one in the city it names.
-    const named = all.filter((m) => m.city && u.quote.includes(m.city.entry.name));
-    const home = named.length ? named : all;
-    if (home.length !== 1) continue;
-    const target = home[0];
-    let added = false;
-    for (const f of Object.keys(u.ev.counts) as CountField[]) {
-      const c = u.ev.counts[f]!;
-      const mine = target.counts[f];
-      // A firm count replaces an approximate one ("almost 300" → "289 people had died").
-      if (!mine || (mine.qualifier === 'about' && c.qualifier !== 'about')) {
-        target.counts[f] = c;
-        added = true;
-      }
-    }
-    if (!added) continue;
-    const extra = (target.extraQuotes ??= []);
-    if (u.quote !== target.quote && !extra.includes(u.quote)) extra.push(u.quote);
-    notes.push(`counts of "${clip(u.quote)}" joined to the ${target.kind} of the same item (no date of their own)`);
-  }
-}
-
-/**
- * Within one item, an action told again without its place ("the protest", "Protesters gathered
- * outside the embassy") is the same action as the one of that kind and day that has a place.
- */
-function foldActions(mentions: Mention[], notes: string[]): Mention[] {
-  const out: Mention[] = [];
-  const actions = mentions.filter((m): m is ActionMention => m.type === 'action');
-  for (const m of mentions) {
-    if (m.type !== 'action') {
-      out.push(m);
-      continue;
-    }
-    const same = (o: ActionMention): boolean => o !== m && o.kind === m.kind && o.date?.lo === m.date?.lo && o.date?.hi === m.date?.hi;
-    if (!m.place || m.definite) {
-      const home = actions.filter((o) => same(o) && o.place && !o.fromPlural && !o.definite);
-      const onePlace = new Set(home.map((o) => o.place!.name)).size === 1;
-      const target = onePlace ? home[0] : !m.place ? actions.find((o) => same(o) && !o.fromPlural && out.includes(o)) : undefined;
-      if (target && target !== m && (!m.place || !target.place || m.place.name === target.place.name)) {
-        target.participants ??= m.participants;
-        target.embassyOf ??= m.embassyOf;
-        target.route ??= m.route;
-        const extra = (target.extraQuotes ??= []);
-        if (m.quote !== target.quote && !extra.includes(m.quote)) extra.push(m.quote);
-        notes.push(`"${clip(m.quote)}" read as the same ${m.kind} as another sentence`);
-        continue;
-      }
-      if (m.definite) continue;
-    }
-    out.push(m);
-  }
-  return out;
-}
-
-function clip(s: string, n = 90): string {
-  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
-}

@@ -2,7 +2,7 @@
  * What extraction produces before merging: "mentions" of facts in one sentence of one item, each
  * with its date still as a range, so that merging can reason about what is compatible.
  */
-import type { ActionKind, Count, FactSource, IncidentKind, Place, WagePeriod, WageRole } from '../../feed/types.js';
+import type { ActionKind, Count, FactSource, IncidentKind, Place, Wage } from '../../feed/types.js';
 import type { DayRange } from '../language/calendar.js';
 import type { PlaceMention } from '../language/places.js';
 import type { ResolvedDate } from '../language/when.js';
@@ -49,12 +49,8 @@ export interface ActionMention extends MentionBase {
   route?: Place[];
   participants?: Count;
   embassyOf?: string;
-  /** A protest with no embassy or solidarity cue: in the campaign's country it is an incident. */
-  maybeIncident: boolean;
   detail?: string;
   countries: string[];
-  /** Its date came from an earlier sentence ("The protest took place …"): the same action. */
-  refersBack?: boolean;
   /** One of several places of a plural trigger ("embassies in Germany, Hong Kong …"). */
   fromPlural?: boolean;
   /** Told as "the protest", "the letter": only ever joins an action of the item. */
@@ -63,14 +59,8 @@ export interface ActionMention extends MentionBase {
   country?: string;
 }
 
-export interface WageMention extends MentionBase {
+export interface WageMention extends MentionBase, Pick<Wage, 'amount' | 'currency' | 'period' | 'role' | 'country' | 'sector'> {
   type: 'wage';
-  amount: number;
-  currency: string;
-  period: WagePeriod;
-  role: WageRole;
-  country?: string;
-  sector?: string;
   countries: string[];
 }
 
