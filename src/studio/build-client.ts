@@ -13,6 +13,31 @@ export interface WorkerLike {
   terminate(): void;
 }
 
+/**
+ * A worker started on its first message: the builder and its gazetteer (a few hundred KB) load only
+ * when someone builds, not when the studio opens.
+ */
+export function lazyWorker(create: () => WorkerLike): WorkerLike {
+  let worker: WorkerLike | undefined;
+  const listeners: [string, (e: never) => void][] = [];
+  return {
+    postMessage(m) {
+      if (!worker) {
+        worker = create();
+        for (const [type, l] of listeners) worker.addEventListener(type as 'message', l as (e: MessageEvent<FromWorker>) => void);
+      }
+      worker.postMessage(m);
+    },
+    addEventListener(type: 'message' | 'error', listener: (e: never) => void) {
+      listeners.push([type, listener]);
+      worker?.addEventListener(type as 'message', listener as (e: MessageEvent<FromWorker>) => void);
+    },
+    terminate() {
+      worker?.terminate();
+    },
+  };
+}
+
 export class StaleResult extends Error {
   constructor() {
     super('a newer build replaced this one');

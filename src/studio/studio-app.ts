@@ -7,7 +7,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { InputDocument } from '../builder/build.js';
 import { toLocale, type Locale } from '../runtime/i18n.js';
-import { BuildClient, StaleResult, type WorkerLike } from './build-client.js';
+import { BuildClient, lazyWorker, StaleResult, type WorkerLike } from './build-client.js';
 import type { BuildProgress } from './build-panel.js';
 import { emptyDecisions, toCorrections, type Decisions } from './decisions.js';
 import { readEmbed } from './embed-panel.js';
@@ -63,7 +63,7 @@ export class StudioApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener(StudioActionEvent.type, this.onAction);
-    this.client = new BuildClient(StudioApp.createWorker());
+    this.client = new BuildClient(lazyWorker(StudioApp.createWorker));
     this.store = new ProjectStore(this.storeName);
     void this.restore();
   }

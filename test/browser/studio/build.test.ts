@@ -1,7 +1,7 @@
 // The builder core in the browser, as the studio's worker runs it.
 import { expect } from '@open-wc/testing';
 import { buildFeed, renderReport } from '../../../src/builder/index.js';
-import { BuildClient, StaleResult } from '../../../src/studio/build-client.js';
+import { BuildClient, lazyWorker, StaleResult } from '../../../src/studio/build-client.js';
 import { BuildSession, hasCorrections } from '../../../src/studio/build-session.js';
 import { uncertainIds } from '../../../src/studio/uncertain.js';
 import { exampleDocs, moduleWorker } from './helpers.js';
@@ -94,6 +94,25 @@ describe('the build worker', () => {
       const correcting = client.correct({ version: 1, corrections: [] });
       const [{ base }, reviewed] = await Promise.all([building, correcting]);
       expect(JSON.stringify(reviewed.feed.items)).to.equal(JSON.stringify(base.feed.items));
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it('starts the worker (and loads the builder with its gazetteer) on the first build, not before', async () => {
+    let started = 0;
+    const client = new BuildClient(lazyWorker(() => {
+      started++;
+      return moduleWorker();
+    }));
+    try {
+      expect(started).to.equal(0, 'opening the studio starts no worker');
+      const docs = await exampleDocs();
+      const { base } = await client.build(docs, { messages: [] }, {}, undefined);
+      expect(started).to.equal(1);
+      expect(base.feed._campaign!.incidents!.length).to.be.greaterThan(0, 'the build ran in the worker');
+      await client.correct({ version: 1, corrections: [] });
+      expect(started).to.equal(1, 'one worker for the whole session');
     } finally {
       client.dispose();
     }
