@@ -47,3 +47,10 @@ test('percentages, distances and money are not people', () => {
   assert.equal(npStartingAt('90 per cent of whom', 0), undefined);
   assert.equal(npStartingAt('$160 a month', 0), undefined);
 });
+
+test('"a dozen" is a rough size, never an exact twelve; "thirteen" is exact', async () => {
+  const { findPeople } = await import('./people.js');
+  const [dozen, thirteen] = findPeople('A dozen workers were arrested and thirteen others were injured.');
+  assert.deepEqual(dozen.count, { value: 12, qualifier: 'about' });
+  assert.deepEqual(thirteen.count, { value: 13, qualifier: 'exact' });
+});

@@ -120,7 +120,8 @@ export function countFromGroups(g: Record<string, string | undefined>): PeopleCo
   const value = parseNumber(raw);
   if (value === undefined) return { noun };
   const qword = g.q?.toLowerCase().replace(/\s+/g, ' ');
-  const qualifier = qword === undefined ? 'exact' : QUALIFIERS[qword];
+  // "a dozen" is a rough size, never an exact twelve.
+  const qualifier = qword === undefined ? (/dozen/i.test(raw) ? 'about' : 'exact') : QUALIFIERS[qword];
   if (qualifier === null) return { dropped: `${qword} ${raw}`, noun };
   return { count: { value, qualifier: qualifier ?? 'exact' }, noun };
 }
