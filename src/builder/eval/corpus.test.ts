@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { evalFolder, readGold } from '../node/eval.js';
-import { EVAL_FLOORS, EVAL_TARGETS } from './floors.js';
+import { EVAL_FLOORS, EVAL_TARGETS, OWN_EVAL_FLOORS } from './floors.js';
 import { KINDS } from './score.js';
 
 const CORPUS = fileURLToPath(new URL('../../../../shared/corpus/', import.meta.url));
@@ -40,4 +40,28 @@ test('no more not-wages read as wages, facts from silent documents or non-verbat
   assert.ok(r.notWagesHit <= EVAL_FLOORS.most.notWagesHit, list(r.details.notWages));
   assert.ok(r.silentFacts <= EVAL_FLOORS.most.silentFacts, list(r.details.silent));
   assert.ok(r.nonVerbatimQuotes <= EVAL_FLOORS.most.nonVerbatimQuotes, list(r.details.nonVerbatim));
+});
+
+// Our own documents (test/fixtures/own-eval): in every clone, no ../shared needed.
+const OWN = fileURLToPath(new URL('../../../test/fixtures/own-eval/', import.meta.url));
+const ownGold = await readGold(`${OWN}gold.json`);
+const own = ownGold.ok ? await evalFolder(`${OWN}documents`, ownGold.gold, ownGold.warnings) : undefined;
+
+test('own documents: the gold file is valid', () => {
+  assert.ok(ownGold.ok, !ownGold.ok ? ownGold.errors.join('\n') : '');
+});
+
+for (const kind of KINDS) {
+  test(`own documents, ${kind}: recall and precision at or above the floors`, () => {
+    const s = own!.scores[kind];
+    const line = `${kind}: recall ${s.matched}/${s.gold}, precision ${s.matched}/${s.extracted}`;
+    assert.ok((s.recall ?? 0) >= OWN_EVAL_FLOORS.recall[kind], `${line}; recall floor ${OWN_EVAL_FLOORS.recall[kind]}`);
+    assert.ok((s.precision ?? 0) >= OWN_EVAL_FLOORS.precision[kind], `${line}; precision floor ${OWN_EVAL_FLOORS.precision[kind]}`);
+  });
+}
+
+test('own documents: no not-wage read as a wage, no fact from a silent document, every quote verbatim', () => {
+  assert.equal(own!.notWagesHit, 0);
+  assert.equal(own!.silentFacts, 0);
+  assert.equal(own!.nonVerbatimQuotes, 0);
 });

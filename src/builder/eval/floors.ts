@@ -18,3 +18,12 @@ export const EVAL_TARGETS = {
   recall: { incidents: 0.8, actions: 0.8, wages: 0.8, items: 0.95 },
   precision: { incidents: 0.9, actions: 0.9, wages: 0.9, items: 0.95 },
 } as const;
+
+/**
+ * The same ratchet for test/fixtures/own-eval: documents the team wrote in its own words, annotated
+ * before the builder ran on them. It runs on every clone (it needs nothing outside the repository).
+ */
+export const OWN_EVAL_FLOORS = {
+  recall: { incidents: 0.85, actions: 0.75, wages: 0.87, items: 0.99 },
+  precision: { incidents: 0.78, actions: 0.75, wages: 0.9, items: 0.99 },
+} as const;

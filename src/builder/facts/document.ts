@@ -33,16 +33,22 @@ export function disambiguate(infos: SentenceInfo[]): void {
       if (p.demonym || p.entry.kind === 'country') return p;
       const options = lookupName(p.text).filter((e) => e.kind !== 'country');
       if (options.length < 2) return p;
-      const score = (e: GazetteerEntry): number => (named.get(e.country) ?? 0) - (e.country === p.entry.country ? 1 : 0);
+      // A country the same sentence names ("near Santa Rosa in Peru's Apurímac region") decides first.
+      const here = new Set(info.places.filter((o) => o !== p && (o.entry.kind === 'country' || o.demonym)).map((o) => o.entry.country));
+      const score = (e: GazetteerEntry): number =>
+        (here.has(e.country) ? 100 : 0) + (named.get(e.country) ?? 0) - (e.country === p.entry.country ? 1 : 0);
       const best = options.reduce((a, b) => (score(b) > score(a) ? b : a), p.entry);
       return best === p.entry || score(best) <= 0 ? p : { ...p, entry: best };
     });
   }
 }
 
+/** How often each country is named: a demonym ("Japanese-owned") says less about where than a place. */
 export function countriesOf(infos: SentenceInfo[]): Map<string, number> {
   const countries = new Map<string, number>();
-  for (const info of infos) for (const p of info.places) countries.set(p.entry.country, (countries.get(p.entry.country) ?? 0) + 1);
+  for (const info of infos) {
+    for (const p of info.places) countries.set(p.entry.country, (countries.get(p.entry.country) ?? 0) + (p.demonym ? 0.5 : 1));
+  }
   return countries;
 }
 
@@ -55,14 +61,26 @@ export function mostNamed(counts: Map<string, number>): string | undefined {
 /** "Brussels, 3 December 2008:", "Phnom Penh - A union leader said …": where (and when) the piece was filed. */
 export function datelineOf(infos: SentenceInfo[]): { place: PlaceMention; date?: DateMention } | undefined {
   for (const info of infos.slice(0, 4)) {
-    const p = info.places[0];
+    const p = info.places[0]?.start === 0 ? info.places[0] : datelinePlace(info.s.text);
     if (p && p.start === 0 && !p.demonym && p.entry.kind !== 'country' &&
-      /^\s*(?:\([^)]*\)\s*)?(?:[,:–—-]|\s[–—-])/.test(info.s.text.slice(p.end, p.end + 8))) {
+      /^\s*(?:\([^)]{1,24}\)\s*)?(?:[,:–—-]|\s[–—-])/.test(info.s.text.slice(p.end, p.end + 32))) {
       const date = info.dates.find((d) => d.start - p.end < 4 && d.stated === 'day');
       return { place: p, date };
     }
   }
   return undefined;
+}
+
+/**
+ * "GENERAL TRIAS, Cavite —", "Geneva, 12 March 2019 –": a dateline names its city first, often in
+ * capitals, and a name the sentence reader keeps out as ambiguous is a place here.
+ */
+function datelinePlace(text: string): PlaceMention | undefined {
+  const m = /^([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})(?=\s*(?:\([^)]*\)\s*)?(?:,|:|\s[–—-]))/u.exec(text);
+  if (!m) return undefined;
+  const name = m[1] === m[1].toUpperCase() ? m[1].toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : m[1];
+  const entry = lookupName(name).find((e) => e.kind !== 'country') ?? lookupName(name)[0];
+  return entry ? { start: 0, end: m[1].length, text: m[1], entry, demonym: false } : undefined;
 }
 
 /** A country named in the document's address or title ("…/world/cambodia/…"). */

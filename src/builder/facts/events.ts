@@ -48,18 +48,22 @@ export interface SentenceEvent {
   noun: boolean;
   /** "the strike", "the letter": may refer back to an event already told. */
   definite: boolean;
+  /** "The strike entered its third day", "the sit-in was continuing": an event already under way. */
+  continuing: boolean;
 }
 
 const NEGATION = /(?:\b(?:no|not|never|none|nobody|without|neither|nor|denied)\b|n['’]t\b)(?:\s+\S+){0,4}\s*$/i;
 /** Words that put what follows out of the real world: planned, hoped for, hypothetical, a right. */
 const IRREALIS_BEFORE =
-  /\b(?:will|would|could|should|shall|may|might|must|can|cannot|plan(?:s|ned|ning)?\s+to|set\s+to|due\s+to|going\s+to|expected\s+to|intend(?:s|ed)?\s+to|threat(?:en(?:s|ed|ing)?)?\s+(?:of\s+|to\s+)?|right\s+to|call(?:s|ed|ing)?\s+for|talk(?:s|ed|ing)?\s+about|vot(?:e|ed|es|ing)\s+to|authori[sz]e|urg(?:e|es|ed|ing)|ahead\s+of)\s+(?:\S+\s+){0,3}$/i;
+  /\b(?:will|would|could|should|shall|might|must|can|cannot|plan(?:s|ned|ning)?\s+to|set\s+to|due\s+to|going\s+to|expected\s+to|intend(?:s|ed)?\s+to|threat(?:en(?:s|ed|ing)?)?\s+(?:of\s+|to\s+)?|right\s+to|call(?:s|ed|ing)?\s+for|talk(?:s|ed|ing)?\s+about|vot(?:e|ed|es|ing)\s+to|authori[sz]e|urg(?:e|es|ed|ing)|ahead\s+of)\s+(?:\S+\s+){0,3}$/i;
+/** The modal "may" (lower case: "In May the dockers struck" is a month). */
+const MAY_BEFORE = /\bmay\s+(?:\S+\s+){0,3}$/;
 /** An infinitive: "to condemn", "to hand in a letter" (a purpose, not yet done). */
 const INFINITIVE_BEFORE = /\bto\s+(?:\S+\s+){0,3}$/i;
 /** "led to the deaths of …": a noun after "to" and an article is no infinitive. */
 const TO_NOUN = /\bto\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+)?$/i;
 const REACTION_BEFORE =
-  /\b(?:condemn\w*|denounc\w*|deplor\w*|protest\w*\s+against|justice\s+for|release\s+of|investigat\w*(?:\s+into)?|in\s+memory\s+of|opposition\s+to|mourn\w*|remember\w*|commemorat\w*|anniversary\s+of|concern\s+(?:over|about))\b(?:\s+\S+){0,5}\s*$/i;
+  /\b(?:condemn\w*|denounc\w*|deplor\w*|protest\w*\s+against|rall(?:y|ied|ies)\s+against|march(?:ed|es)?\s+against|justice\s+for|release\s+of|investigat\w*(?:\s+into)?|in\s+memory\s+of|opposition\s+to|mourn\w*|remember\w*|commemorat\w*|anniversary\s+of|concern\s+(?:over|about))\b(?:\s+\S+){0,5}\s*$/i;
 /** A determiner right before the noun, with at most two modifiers that are not verbs: "the national strike". */
 const DEFINITE_BEFORE = /\b(?:the|this|that|their|its|our|his|her)\s+(?:(?![\w-]+ed\b|(?:held|had|have|has|was|were|began|led|made|took|staged|of|to|for|in|at|on|by|with|and)\b)[\w-]+\s+){0,2}$/i;
 const PRESENT_BEFORE = /\b(?:is|are|am|has|have)\s+(?:(?:\w+ly|also|now|today|just|been)\s+)*(?:\w+(?:ed|en|wn|ne|nt|ld|un)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)?$/i;
@@ -127,8 +131,13 @@ function actorOf(text: string, clause: Clause, start: number, end: number): Acto
   return first(zone.slice(attribution), clause.start + attribution, false) ?? (attribution ? undefined : first(text.slice(0, clause.start), 0, true));
 }
 
+/** "fired the 41 workers", "dismissed 300 employees": people as the object. */
+const PERSON_OBJECT =
+  /^\s+(?:(?:the|all|its|their|some|more\s+than|at\s+least|over|nearly|about)\s+)*(?:\d[\d,]*\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of|thousands\s+of)\s+)?(?:[\w-]+\s+)?(?:workers|employees|staff|members|unionists|leaders|organisers|organizers|activists|drivers|nurses|teachers|people|them|him|her)\b(?!\s+(?:at|on|into)\b)/i;
 /** "detained union leaders", "arrested workers": people after a participle. */
-const ADJECTIVAL_NP = /^\s+(?:[\w-]+\s+){0,3}(?:workers|leaders|activists|unionists|members|people|protesters|employees)\b/i;
+const ADJECTIVAL_NP = /^\s+(?:[\w-]+\s+){0,3}(?:workers|leaders|activists|unionists|members|people|protesters|employees|teachers|journalists|students|drivers|nurses|miners)\b/i;
+/** "The strike entered its third day on Thursday", "the sit-in was continuing". */
+const CONTINUING_AFTER = /^\s+(?:entered|entering|continued|continues|continuing|was\s+continuing|is\s+continuing|rolled\s+on|went\s+into|stretched\s+into|dragged\s+on)\b/i;
 /** "striking workers", "protesting factory workers": a participle describing people. */
 const ADJECTIVAL = /^\s+(?:(?:garment|factory|textile|plantation|tea|estate|metal|auto|farm|mine)\s+)?(?:workers|employees|miners|drivers|teachers|nurses|staff|members|unionists|labou?rers)\b/i;
 /** "after striking for …", "while demonstrating": the reason or setting of another event. */
@@ -157,6 +166,16 @@ function usable(m: LexiconMatch, text: string): boolean {
   if (/^(?:demonstrators|protesters|protestors)$/i.test(m.text)) {
     return /^\s+(?:in|outside|at)\s+\p{Lu}/u.test(after) && !/\b(?:the|these|those|some|many|other)\s+$/i.test(before);
   }
+  if (/^(?:blocked|blocking|block)$/i.test(m.text)) {
+    // Workers block a road, a highway, a gate: a protest. (Blocking a march is the police's: violence.)
+    return /^\s+(?:the\s+|a\s+|an\s+|several\s+|main\s+)?(?:[\p{L}-]+\s+){0,3}?(?:roads?|highways?|streets?|avenues?|Avenida|junctions?|traffic|entrances?|gates?|bridges?|railway|rail\s+line|port|crossing)\b/iu.test(after);
+  }
+  if (m.cls === 'dismissal' && !m.noun && /^(?:dismissed|sacked|fired|laid\s+off)$/i.test(m.text)) {
+    // "fired the 41 workers", "were dismissed": people lose their jobs; "dismissed the figure" is no dismissal.
+    // "fired them": whom the text does not say here.
+    if (/^fired$/i.test(m.text)) return PERSON_OBJECT.test(after) && !/^\s+(?:them|him|her)\b/i.test(after);
+    return !/^\s+(?:the|a|an|this|that|these|those|his|her|their|its)\s+/i.test(after) || PERSON_OBJECT.test(after);
+  }
   switch (m.cls) {
     case 'fire':
       // A blaze, not "set objects on fire" or "opened fire" / "under fire".
@@ -175,11 +194,16 @@ function usable(m: LexiconMatch, text: string): boolean {
         !BACKGROUND.test(before) && !AGAINST_EVENT.test(after);
     case 'arrest':
     case 'injury':
+      // "Those detained are being held": a reference to people already told of.
+      if (/\bthose\s+$/i.test(before)) return false;
       return !(/ed$/i.test(m.text) && DESCRIBING.test(before) && ADJECTIVAL_NP.test(after));
     case 'killing':
       if (/ed$/i.test(m.text) && DESCRIBING.test(before) && ADJECTIVAL_NP.test(after)) return false;
       // "death threats", "dead end", "death penalty" are not deaths.
       return !/^\s+(?:threats?|end|penalty|sentence|traps?)\b/i.test(after);
+    case 'dismissal':
+      if (/\bthose\s+$/i.test(before)) return false;
+      return !(/ed$/i.test(m.text) && DESCRIBING.test(before) && ADJECTIVAL_NP.test(after));
     default:
       return !BACKGROUND.test(before) || !/ing$/i.test(m.text);
   }
@@ -207,16 +231,17 @@ export function findEvents(
       places: places.filter((p) => p.start >= clause.start && p.end <= clause.end),
       reaction: REACTION_BEFORE.test(before),
       negated: NEGATION.test(before),
-      irrealis: IRREALIS_BEFORE.test(before) || (t.noun ? /\bto\s+$/i.test(before) || (INFINITIVE_BEFORE.test(before) &&
+      irrealis: IRREALIS_BEFORE.test(before) || MAY_BEFORE.test(before) || (t.noun ? /\bto\s+$/i.test(before) || (INFINITIVE_BEFORE.test(before) &&
         !TO_NOUN.test(before) && /\bto\s+\w+\s+(?:in\s+|out\s+|up\s+)?(?:an?|the)\s+/i.test(before.slice(-30)))
         : INFINITIVE_BEFORE.test(before) && !/\b(?:walked|went|came|gathered|marched|took)\s+(?:\S+\s+)?to\s+$/i.test(before)),
       present: PRESENT_BEFORE.test(before) || PRESENT_FORM.test(t.text),
       perfect: /\b(?:have|has|had)\s+(?:(?:\w+ly|also|now|just|already|since|been)\s+)*(?:\w+ing\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?)?$/i.test(before),
-      background: RELATIVE_BEFORE.test(before) || (!t.noun && /ed$/i.test(t.text) && REDUCED_RELATIVE.test(before) &&
+      background: RELATIVE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) || (!t.noun && /ed$/i.test(t.text) && REDUCED_RELATIVE.test(before) &&
         /^\s*,/.test(text.slice(t.end, t.end + 3)) && ['arrest', 'court', 'dismissal', 'killing', 'injury'].includes(t.cls)),
       quoted: false,
       noun: !!t.noun,
       definite: !!t.noun && DEFINITE_BEFORE.test(before),
+      continuing: CONTINUING_AFTER.test(text.slice(t.end, t.end + 40)),
     };
     ev.quoted = isQuoted(t.start, t.end);
     if (/^(?:demonstrators|protesters|protestors)$/i.test(t.text)) Object.assign(ev, { actor: 'outsiders', actorWord: t.text });
@@ -313,7 +338,7 @@ function attachPeople(text: string, events: SentenceEvent[], people: PeoplePhras
       // The subject's head, before any appositive: "Pedro Zamora, the general-secretary of the dock workers' union".
       const subject = text.slice(ev.clause.start, ev.start)
         .replace(/^\s*(?:(?:On|In|At|By|Last|Yesterday|Today|Meanwhile|However|Earlier|Later)\b[^,]{0,40},\s*)/, '').split(',')[0];
-      if (!/\b(?:they|we|those|workers|people|leaders|members|activists|others|\d)\b/i.test(subject)) {
+      if (!/\b(?:they|we|those|workers|people|leaders|members|activists|others|strikers|protesters|unionists|employees|miners|\d)\b/i.test(subject)) {
         ev.counts[field] = { value: 1, qualifier: 'exact' };
       }
     }
@@ -331,7 +356,7 @@ function attachDates(text: string, events: SentenceEvent[], dates: DateMention[]
   // A date in a clause that tells when something else happened ("since the military seized power in
   // February", "Since the beginning of the coup on 1 February") dates nothing else.
   const subordinate = (d: DateMention): boolean =>
-    /^(?:since|after|before|when|until)$/.test(clauseAt(clauses, d.start).opener ?? '') ||
+    /^(?:since|after|before|until)$/.test(clauseAt(clauses, d.start).opener ?? '') ||
     /\b(?:since|after|before|until)\s+(?!(?:the\s+)?\d)[^,.;]{3,60}$/i.test(text.slice(Math.max(0, d.start - 64), d.start));
   for (const ev of events) {
     const next = sorted.find((o) => o.start > ev.end && o !== ev)?.start ?? ev.clause.end;
@@ -361,7 +386,7 @@ function attachDates(text: string, events: SentenceEvent[], dates: DateMention[]
       ev.dateHow = 'clause';
       continue;
     }
-    const opening = dates.find((d) => d.start < (clauses[0]?.end ?? 0) && d.start < 40);
+    const opening = dates.find((d) => d.start < (clauses[0]?.end ?? 0) && d.start < 40 && !subordinate(d));
     // One date in the sentence dates it all, unless that date sits in a clause of its own that
     // tells when something else happened ("since the military seized power in February").
     const onlyOne = dates.length === 1 && !subordinate(dates[0]) ? dates[0] : undefined;

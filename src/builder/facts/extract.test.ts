@@ -140,3 +140,15 @@ test('from a piece dated only by month, "on Monday" and "last week" give no day:
   const f = build(['a.md', doc('2024-03', 'In Cambodia, workers went on strike on Monday. Police arrested 12 workers last week.')]);
   for (const i of f._campaign!.incidents!) assert.notEqual(i.date.length, 10, `${i.kind}: ${i.date}`);
 });
+
+test('"May" is a month, not a modal; a date or a span is never a head count', () => {
+  const f = build(['a.md', doc('2020-06-01', 'In Bangladesh, on 12 May the dockers went on strike in Chittagong. In 2019 the workers went on strike too.')]);
+  const strike = f._campaign!.incidents!.find((i) => i.date === '2020-05-12');
+  assert.equal(strike?.kind, 'strike');
+  assert.equal(strike?.participants, undefined, '12 is the day, not the strikers');
+});
+
+test('"London, UK, and Paris, France": two places; an agency after a dateline city', () => {
+  const f = build(['a.md', doc('2021-03-02', 'Nairobi (Reuters) - On Monday, supporters held solidarity protests in London, UK, and Paris, France, outside the Kenyan embassies.')]);
+  assert.deepEqual(f._campaign!.actions!.map((a) => a.place?.country).sort(), ['FR', 'GB']);
+});

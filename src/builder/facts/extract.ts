@@ -93,11 +93,13 @@ export function extractItem(input: ItemInput): ItemExtraction {
   }
   disambiguate(infos);
   const countries = countriesOf(infos);
+  const dateline = datelineOf(infos);
+  // Where the piece was filed is where it is set, unless the text says otherwise.
+  if (dateline) countries.set(dateline.place.entry.country, (countries.get(dateline.place.entry.country) ?? 0) + 2);
   const hinted = hintCountry(input.hint);
   // The address breaks ties and fills a silence; it never outweighs what the text names.
   if (hinted) countries.set(hinted, (countries.get(hinted) ?? 0) + 0.5);
   const home = mostNamed(countries);
-  const dateline = datelineOf(infos);
   /** The country the latest heading names: roundups tell several stories under their own headings. */
   let section: string | undefined;
   /** The last date the narrative gave, and where: undated events just after it are of that time. */
@@ -222,7 +224,8 @@ export function extractItem(input: ItemInput): ItemExtraction {
         continue;
       }
       // "the strike" refers back to a strike already told: only its own phrase can date a new fact.
-      if (ev.definite && (!ev.date || ev.dateHow === 'sentence') && c.family === 'incident') continue;
+      const alone = ev.dateHow === 'clause' && !info.events.some((o) => o !== ev && o.clause === ev.clause);
+      if (ev.definite && c.family === 'incident' && (ev.continuing || !(ev.dateHow === 'phrase' || alone))) continue;
       const key = c.family === 'incident'
         ? `${['violence', 'killing', 'other'].includes(c.kind) || ev.cls === 'injury' ? 'harm' : c.kind}|${date.lo}`
         : `${c.kind}|${where.place?.entry.name ?? where.country ?? ''}|${ev.start}`;
@@ -285,7 +288,7 @@ export function extractItem(input: ItemInput): ItemExtraction {
             country: place?.country,
           } as ActionMention;
           m.fromPlural = places.length > 1;
-          m.definite = ev.definite;
+          m.definite = ev.definite && ev.dateHow !== 'phrase';
           m.notes.push(`date from ${how}`);
           if (p && p.entry.kind === 'country') {
             m.notes.push(p.entry.seat && place?.lat !== undefined

@@ -51,16 +51,17 @@ const ENTRIES: Entry[] = [
     'picket|pickets|picket line|sit-in|sit-ins|blockade|blockades|occupation|agitation|unrest|demonstrators|protesters|protestors', { noun: true, role: 'participants', subject: true }),
   E('protest', 'protested|protesting|demonstrated|demonstrating|rallied|marched|marching|picketed|picketing|' +
     'took to the streets|take to the streets|taken to the streets|blocked roads|blocked the road|blocked the entrance|' +
-    'blocked traffic|block traffic|are occupying|occupied|occupying|staged a|held a demonstration|gathered',
+    'blocked traffic|block traffic|blocked|blocking|are occupying|occupied|occupying|staged a|held a demonstration|gathered|' +
+    'staged a sit-in|sat in',
   { role: 'participants', subject: true }),
   // Arrests.
-  E('arrest', 'arrested|detained|jailed|imprisoned|taken into custody|rounded up', { role: 'arrested', subject: true, object: true }),
+  E('arrest', 'arrested|detained|jailed|imprisoned|taken into custody|rounded up|held in custody', { role: 'arrested', subject: true, object: true }),
   E('arrest', 'arrest|arrests|detention|detentions|jailing|imprisonment', { noun: true, role: 'arrested', object: true }),
   // Courts.
   E('court', 'sentenced|convicted|charged|acquitted|indicted|found guilty', { role: 'arrested', subject: true }),
   E('court', 'sentence|trial|verdict|conviction|court hearing|bail hearing', { noun: true }),
   // Violence by the authorities or others.
-  E('violence', 'tear gas|teargas|rubber bullets|water cannon|water cannons|pepper spray|live ammunition|live rounds|' +
+  E('violence', 'tear gas|teargas|tear-gassed|teargassed|tear gassed|pepper-sprayed|rubber bullets|water cannon|water cannons|pepper spray|live ammunition|live rounds|' +
     'baton charge|baton-charged|charged batons|charging baton|charged with batons|opened fire|fired on|fired at|' +
     'fired into|shot at|shooting|shootings|clashes|clashed|crackdown|beat|beaten|beating|assaulted|attacked|' +
     'dispersed|disperse|dispersal|violence|stormed|broke up|break up|breaking up|broken up|blocked the route of|blocked the path of|blocked the way of', {
@@ -69,7 +70,7 @@ const ENTRIES: Entry[] = [
   // Killings and deaths.
   E('killing', 'killed|murdered|shot dead|shot and killed|died|dead|slain|assassinated', { role: 'deaths', subject: true, object: true }),
   E('killing', 'killing|killings|murder|death|deaths|death toll', { noun: true, role: 'deaths', object: true }),
-  E('dismissal', 'dismissed|sacked|laid off|dismissal|dismissals|sacking|layoffs|lay-offs', {
+  E('dismissal', 'dismissed|sacked|fired|laid off|dismissal|dismissals|sacking|layoffs|lay-offs', {
     role: 'participants', subject: true, object: true,
   }),
   E('ban', 'banned|ban|prohibited|outlawed', {}),

@@ -85,10 +85,12 @@ export function locate(text: string, ev: SentenceEvent, places: PlaceMention[], 
     out.country = place.entry.country;
     if (PLURAL.test(text.slice(ev.clause.start, ev.clause.end))) {
       const list = [place];
-      const after = inClause.filter((p) => p.start > place.start).sort((a, b) => a.start - b.start);
-      for (const p of after) {
-        if (!LIST_GAP.test(text.slice(list[list.length - 1].end, p.start))) break;
-        // "London, UK": a city and its country are one place.
+      let end = place.end;
+      const later = inClause.filter((p) => p.start > place.start).sort((a, b) => a.start - b.start);
+      for (const p of later) {
+        if (!LIST_GAP.test(text.slice(end, p.start))) break;
+        end = p.end;
+        // "London, UK, and Paris, France": a city and its country are one place.
         if (p.entry.kind === 'country' && p.entry.country === list[list.length - 1].entry.country) continue;
         list.push(p);
       }

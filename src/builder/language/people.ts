@@ -21,7 +21,8 @@ export interface PeoplePhrase {
 }
 
 const EXTRA_PLURAL = 'farmworkers|miners|dockers|pickers|pluckers|trade unionists|union activists|labourers|staff|' +
-  'operators|seamstresses|tailors|allies|unionists|leaders';
+  'operators|seamstresses|tailors|allies|unionists|leaders|riders|couriers|cleaners|dockworkers|seafarers|porters|' +
+  'guards|doctors|organisers|delegates|strikers|protesters|demonstrators|marchers|picketers|sewers|machinists';
 const PLURAL = `${PERSON_PLURAL}|${EXTRA_PLURAL}`;
 // Words allowed between a number and its noun: adjectives, names and acronyms of unions and firms.
 const MID = `(?:(?:[\\p{Lu}][\\p{L}'’&.-]*|\\([\\p{Lu}][\\p{L}-]*\\)|of|and|the|[a-z][a-z'’-]+)\\s+){0,8}?`;
@@ -29,9 +30,15 @@ const PHRASE = new RegExp(
   `(?<![\\p{L}\\d,.])(?:(?<q>${QUALIFIER_SRC})\\s+)?(?:(?<n>${NUMBER_SRC})\\s+(?:more\\s+|other\\s+)?(?<mid>${MID})` +
     `(?<noun>${PLURAL}|${PERSON_SINGULAR})\\b(?![’'])` +
     `|(?<v>${VAGUE_SRC})\\s+(?:of\\s+)?(?<vmid>${MID})(?<vnoun>${PLURAL})\\b` +
-    `|(?<a>an?|one)\\s+(?<amid>(?:[a-z][a-z'’-]+\\s+){0,2}?)(?<snoun>${PERSON_SINGULAR})\\b)`,
+    `|(?<a>an?|one)\\s+(?<amid>(?:[a-z][a-z'’-]+\\s+){0,2}?)(?<snoun>${PERSON_SINGULAR})\\b` +
+    // "Eleven of them", "The five, all members of …,", "more than 20 injured": the noun left out.
+    `|(?<them>${NUMBER_SRC})\\s+of\\s+them\\b` +
+    `|(?<=\\bthe\\s)(?<bare>${NUMBER_SRC})(?=\\s*,|\\s+(?:were|was|have|had|are)\\b)` +
+    `|(?<elided>${NUMBER_SRC})(?=\\s+(?:injured|wounded|hurt|dead|killed|arrested|detained)\\b))`,
   'giu',
 );
+/** A month or a unit of time or distance between the number and the noun: no head count. */
+const TIME_MID = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:years?|months?|weeks?|days?|hours?|km|kilometres?|miles?|per\s*cent|percent)\b/i;
 /** Words that end a noun phrase: a number and its noun are never this far apart. */
 const BREAKERS = /^(?:to|were|was|have|has|had|are|is|be|been|in|at|on|for|from|with|by|who|which|that|as|than|said|per)$/i;
 
@@ -57,8 +64,13 @@ export function findPeople(text: string): PeoplePhrase[] {
       PHRASE.lastIndex = m.index + 1;
       continue;
     }
-    const noun = (g.noun ?? g.vnoun ?? g.snoun ?? '').toLowerCase();
-    const read = countFromGroups({ q: g.q, n: g.n, v: g.v, a: g.a ? 'a' : undefined, noun });
+    const elided = g.them ?? g.bare ?? g.elided;
+    const number = g.n ?? elided;
+    // "In 2019 the workers", "On 12 May the dockers", "For 40 years the workers": a date or a span.
+    if (number && /^(?:1[89]|20)\d{2}$/.test(number)) continue;
+    if (TIME_MID.test(g.mid ?? '')) continue;
+    const noun = (g.noun ?? g.vnoun ?? g.snoun ?? (elided ? 'people' : '')).toLowerCase();
+    const read = countFromGroups({ q: g.q, n: g.n ?? elided, v: g.v, a: g.a ? 'a' : undefined, noun });
     const state = /\b(?:injured|wounded)\b/i.test(g.mid ?? '') ? 'injured' : /\bdead\b/i.test(g.mid ?? '') ? 'dead' : undefined;
     out.push({
       start: m.index, end: m.index + m[0].length, text: m[0], count: read.count, vague: read.vague,

@@ -106,7 +106,7 @@ function resolve(r: chrono.ParsedResult, text: string, ctx: WhenContext): DateMe
   const start = r.index;
   const end = r.index + phrase.length;
   const before = text.slice(Math.max(0, start - 12), start);
-  const after = text.slice(end, end + 12);
+  const after = text.slice(end, end + 20);
   const base = { start, end, text: phrase, notes: [] as string[] };
   const has = (k: chrono.Component): boolean => s.isCertain(k);
   // "now", "currently": the time of writing, no date of an event.
@@ -196,6 +196,9 @@ function resolve(r: chrono.ParsedResult, text: string, ctx: WhenContext): DateMe
     if (!/^[A-Z]/.test(word)) return undefined;
     const m = s.get('month')!;
     let y = has('year') ? s.get('year')! : undefined;
+    // "in April last year", "in March this year".
+    const rel = /^\s+(?:of\s+)?(last|this|next)\s+year\b/i.exec(after)?.[1]?.toLowerCase();
+    if (y === undefined && rel && pub) y = ymd(pub.hi)[0] + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
     if (y === undefined) {
       if (!pub) return undefined;
       y = pickYear(m, undefined, pub, ctx.future);
