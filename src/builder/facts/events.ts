@@ -133,7 +133,7 @@ function actorOf(text: string, clause: Clause, start: number, end: number): Acto
 
 /** "fired the 41 workers", "dismissed 300 employees": people as the object. */
 const PERSON_OBJECT =
-  /^\s+(?:(?:the|all|its|their|some|more\s+than|at\s+least|over|nearly|about)\s+)*(?:\d[\d,]*\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of|thousands\s+of)\s+)?(?:[\w-]+\s+)?(?:workers|employees|staff|members|unionists|leaders|organisers|organizers|activists|drivers|nurses|teachers|people|them|him|her)\b(?!\s+(?:at|on|into)\b)/i;
+  /^\s+(?:(?:the|all|its|their|some|more\s+than|at\s+least|over|nearly|about)\s+)*(?:\d[\d,]*\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of|thousands\s+of)\s+)?(?:[\w-]+\s+)?(?:workers|employees|staff|members|unionists|leaders|organisers|organizers|activists|drivers|nurses|teachers|people|them|him|her)\b/i;
 /** "detained union leaders", "arrested workers": people after a participle. */
 const ADJECTIVAL_NP = /^\s+(?:[\w-]+\s+){0,3}(?:workers|leaders|activists|unionists|members|people|protesters|employees|teachers|journalists|students|drivers|nurses|miners)\b/i;
 /** "The strike entered its third day on Thursday", "the sit-in was continuing". */
@@ -199,6 +199,8 @@ function usable(m: LexiconMatch, text: string): boolean {
       return !(/ed$/i.test(m.text) && DESCRIBING.test(before) && ADJECTIVAL_NP.test(after));
     case 'killing':
       if (/ed$/i.test(m.text) && DESCRIBING.test(before) && ADJECTIVAL_NP.test(after)) return false;
+      // "Most of the dead were young women": the people already told of.
+      if (/^dead$/i.test(m.text) && /\bthe\s+$/i.test(before)) return false;
       // "death threats", "dead end", "death penalty" are not deaths.
       return !/^\s+(?:threats?|end|penalty|sentence|traps?)\b/i.test(after);
     case 'dismissal':

@@ -225,7 +225,8 @@ export function extractItem(input: ItemInput): ItemExtraction {
       }
       // "the strike" refers back to a strike already told: only its own phrase can date a new fact.
       const alone = ev.dateHow === 'clause' && !info.events.some((o) => o !== ev && o.clause === ev.clause);
-      if (ev.definite && c.family === 'incident' && (ev.continuing || !(ev.dateHow === 'phrase' || alone))) continue;
+      // ("condemn the violent dispersal of …" tells of the dispersal for the first time.)
+      if (ev.definite && !ev.reaction && c.family === 'incident' && (ev.continuing || !(ev.dateHow === 'phrase' || alone))) continue;
       const key = c.family === 'incident'
         ? `${['violence', 'killing', 'other'].includes(c.kind) || ev.cls === 'injury' ? 'harm' : c.kind}|${date.lo}`
         : `${c.kind}|${where.place?.entry.name ?? where.country ?? ''}|${ev.start}`;
@@ -273,8 +274,9 @@ export function extractItem(input: ItemInput): ItemExtraction {
         // A statement is issued where its authors are (the dateline); a letter or petition may be
         // delivered somewhere the text names.
         const isStatement = c.kind === 'statement' || ((c.kind === 'letter' || c.kind === 'petition') && !where.place);
+        // A statement the text dates itself is reported from elsewhere: the dateline is the reporter's.
         const places: (PlaceMention | undefined)[] = isStatement
-          ? [dateline?.place]
+          ? [ev.dateHow === 'phrase' ? undefined : dateline?.place]
           : where.list ?? [where.place];
         for (const p of places) {
           const place: Place | undefined = p ? named(toPlace(p.entry, !!where.embassyOf || p.entry.kind === 'country'), p)

@@ -63,16 +63,16 @@ const ENTRIES: Entry[] = [
   // Violence by the authorities or others.
   E('violence', 'tear gas|teargas|tear-gassed|teargassed|tear gassed|pepper-sprayed|rubber bullets|water cannon|water cannons|pepper spray|live ammunition|live rounds|' +
     'baton charge|baton-charged|charged batons|charging baton|charged with batons|opened fire|fired on|fired at|' +
-    'fired into|shot at|shooting|shootings|clashes|clashed|crackdown|beat|beaten|beating|assaulted|attacked|' +
-    'dispersed|disperse|dispersal|violence|stormed|broke up|break up|breaking up|broken up|blocked the route of|blocked the path of|blocked the way of', {
+    'fired into|shot at|clashed|beat|beaten|beating|assaulted|attacked|' +
+    'dispersed|disperse|stormed|broke up|break up|breaking up|broken up|blocked the route of|blocked the path of|blocked the way of', {
       role: 'participants', object: true }),
+  E('violence', 'shooting|shootings|clashes|crackdown|dispersal|violence|attack|attacks', { noun: true, role: 'participants', object: true }),
   E('injury', 'injured|wounded|hurt|injuring|wounding|injuries', { role: 'injured', subject: true, object: true }),
   // Killings and deaths.
   E('killing', 'killed|murdered|shot dead|shot and killed|died|dead|slain|assassinated', { role: 'deaths', subject: true, object: true }),
   E('killing', 'killing|killings|murder|death|deaths|death toll', { noun: true, role: 'deaths', object: true }),
-  E('dismissal', 'dismissed|sacked|fired|laid off|dismissal|dismissals|sacking|layoffs|lay-offs', {
-    role: 'participants', subject: true, object: true,
-  }),
+  E('dismissal', 'dismissed|sacked|fired|laid off', { role: 'participants', subject: true, object: true }),
+  E('dismissal', 'dismissal|dismissals|sacking|sackings|layoffs|lay-offs', { noun: true, role: 'participants', object: true }),
   E('ban', 'banned|ban|prohibited|outlawed', {}),
   E('migration', 'exodus|mass migration|mass return|mass departure|fled the country|crossed the border', {
     noun: true, role: 'participants', object: true,

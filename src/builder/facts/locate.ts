@@ -33,6 +33,8 @@ const DIRECTIONAL = /\b(?:to|from|into)\s+(?:the\s+)?$/i;
 const PLURAL = /\b(?:demonstrations|protests|pickets|rallies|vigils|actions|embassies|consulates|cities|locations)\b/i;
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$/i;
 
+const PEOPLE_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:workers|unions?|unionists|employees|strikers|police|soldiers|army|troops|authorities|government|miners|labou?rers|people|activists|protesters|farmers|teachers)\b/i;
+
 export function isTarget(text: string, p: PlaceMention): boolean {
   return TARGET_AFTER.test(text.slice(p.end, p.end + 30)) || TARGET_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start));
 }
@@ -78,7 +80,11 @@ export function locate(text: string, ev: SentenceEvent, places: PlaceMention[], 
   const to = from && inClause.find((p) => p.start > from.end &&
     /^\s*(?:province|city|district|town)?\s*(?:,\s*)?to\s+(?:the\s+)?$/i.test(text.slice(from.end, p.start)));
   const route = from && to ? [from, to] : undefined;
-  const place = ordered[0] ?? route?.[0];
+  let place = ordered[0] ?? route?.[0];
+  // "near Santa Rosa in Peru's Apurímac region": a country the clause names outweighs a city elsewhere.
+  const country = place && inClause.find((p) => p.entry.kind === 'country' && p.start > place!.end && p.start - place!.end < 60 &&
+    (locative(p) || /^['’]s\b/.test(text.slice(p.end, p.end + 3))));
+  if (place && country && place.entry.kind !== 'country' && place.entry.country !== country.entry.country) place = country;
   const out: Located = { embassyOf: embassyOf(text, ev, places), route };
   if (place) {
     out.place = place.entry.kind === 'country' ? undefined : place;
@@ -98,8 +104,10 @@ export function locate(text: string, ev: SentenceEvent, places: PlaceMention[], 
     }
     return out;
   }
-  // "a solidarity rally in the Japanese capital", "Cambodian garment workers".
-  const demonym = places.find((p) => p.demonym && p.start >= ev.clause.start && p.end <= ev.clause.end && !isTarget(text, p));
+  // "a solidarity rally in the Japanese capital", "Cambodian garment workers", "Turkish police"; not
+  // "components for Japanese car makers".
+  const demonym = places.find((p) => p.demonym && p.start >= ev.clause.start && p.end <= ev.clause.end && !isTarget(text, p) &&
+    PEOPLE_AFTER.test(text.slice(p.end, p.end + 40)));
   out.country = demonym?.entry.country ?? home;
   return out;
 }
