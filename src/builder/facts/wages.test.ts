@@ -246,3 +246,127 @@ test('sentences without money are skipped quickly and yield nothing', () => {
   assert.deepEqual(wages('Workers marched on 12 May with 3,000 others.'), { hits: [], skipped: [] });
   assert.deepEqual(wages('No figures here.'), { hits: [], skipped: [] });
 });
+
+test('an earlier level told after the new one takes its role, whatever words stand between', () => {
+  assert.deepEqual(brief('The board set a monthly minimum of 9,000 rupees for helpers in the capital, up from '
+    + '7,500 rupees.', ['NP']), ['NPR 9000 minimum month', 'NPR 7500 minimum month']);
+  assert.deepEqual(brief('Officials announced a new minimum wage of 9,400 kyats (US$4.50) for factory hands, up from '
+    + '7,200 kyats (US$3.40), from next year.'), ['MMK 9400 minimum month', 'MMK 7200 minimum month']);
+  assert.deepEqual(brief('The new minimum wage is $204 a month for shoe and bag makers, compared with $200 last year.'),
+    ['USD 204 minimum month', 'USD 200 minimum month']);
+  assert.deepEqual(brief('The minimum is now $100 for most workers, up from the previous $80.'),
+    ['USD 100 minimum month', 'USD 80 minimum month']);
+  assert.deepEqual(brief('The owners cut their offer to $90 a month, down from $95.'),
+    ['USD 90 offer month', 'USD 95 offer month']);
+  assert.deepEqual(brief('The minimum wage rose to 5,000 kyats a day, from 4,800 kyats previously.'),
+    ['MMK 5000 minimum day', 'MMK 4800 minimum day']);
+  assert.deepEqual(brief('The council raised the minimum wage to $95 from $80.'),
+    ['USD 95 minimum month', 'USD 80 minimum month']);
+  // A bare figure after "from" shares the currency of the new level.
+  assert.deepEqual(brief('The minimum wage went up to 4,800 kyats, from 3,600, in May.'),
+    ['MMK 4800 minimum month', 'MMK 3600 minimum month']);
+  // "a year ago" dates the earlier level; it is no pay period.
+  assert.deepEqual(brief('The minimum wage was cut to $90, down from 95 a year ago.'),
+    ['USD 90 minimum month', 'USD 95 minimum month']);
+});
+
+test('the starting point of a demand is current pay, not an earlier demand', () => {
+  assert.deepEqual(brief('Dockers want a raise to $200 from $120.'), ['USD 200 demand month']);
+  assert.deepEqual(brief('Pickers are demanding Rs 1,000 a day, up from the Rs 500 they now earn.', ['LK']),
+    ['LKR 1000 demand day']);
+  assert.deepEqual(brief('Porters demand Rs 1,700 a day, up from Rs 1,350 currently.', ['LK']),
+    ['LKR 1700 demand day']);
+  assert.deepEqual(brief('The unions now demand $250, up from $200 earlier this year.'),
+    ['USD 250 demand month', 'USD 200 demand month']);
+  assert.deepEqual(brief('The minimum wage is $100, compared with an average wage of $150.'),
+    ['USD 100 minimum month']);
+});
+
+test('a cost-of-living estimate is a living wage even without the words "living wage"', () => {
+  assert.deepEqual(brief('Researchers say a family of four needs 30,000 taka a month to cover basic needs.'),
+    ['BDT 30000 living month']);
+  assert.deepEqual(brief('Campaigners reckon that a seamstress in Chittagong needs at least 21,000 taka a month to '
+    + 'live decently.'), ['BDT 21000 living month']);
+  assert.deepEqual(brief('A single worker would need at least $300 a month to live with dignity, the study found.'),
+    ['USD 300 living month']);
+  assert.deepEqual(brief('It takes about 18,000 rupees a month to live decently in Kandy, activists say.', ['LK']),
+    ['LKR 18000 living month']);
+  assert.deepEqual(brief('Cutters say they need a wage of at least 23,000 taka to survive.'),
+    ['BDT 23000 living month']);
+  assert.deepEqual(brief('A household needs Rs 45,000 a month to cover living costs.', ['LK']),
+    ['LKR 45000 living month']);
+  assert.deepEqual(brief('The survey estimated what a family needs to live decently at 32,000 taka a month.'),
+    ['BDT 32000 living month']);
+  assert.deepEqual(brief('A decent life requires 30,000 taka a month, according to the survey.'),
+    ['BDT 30000 living month']);
+  assert.deepEqual(brief('The federation estimates that a worker needs $400 a month.'), ['USD 400 living month']);
+  // What a need is for decides: a firm's needs, a demand, a need set against pay are no estimate.
+  assert.deepEqual(brief('The mill needs $5 million to reopen.'), []);
+  assert.deepEqual(brief('The firm said it needs $2 a day per worker to cover its costs.'), []);
+  assert.deepEqual(brief('Each loader needs $5 a day for transport.'), []);
+  assert.deepEqual(brief('A welder needs $400 a month, but earns $100.'), []);
+  assert.deepEqual(brief('Unions demand 25,000 taka a month to live decently.'), ['BDT 25000 demand month']);
+});
+
+test('a relative clause without "that" says who asks for an amount', () => {
+  assert.deepEqual(brief('The ministry approved a minimum wage hike to 12,500 taka, well below the 23,000 taka unions '
+    + 'had demanded.'), ['BDT 12500 minimum month', 'BDT 23000 demand month']);
+  assert.deepEqual(brief('The new minimum of $95 is far from the $160 they had sought.'),
+    ['USD 95 minimum month', 'USD 160 demand month']);
+  // After a comma it is a new clause: "workers demand more" says nothing of the $100.
+  assert.deepEqual(brief('The minimum is $100 a month, workers demand more.'), ['USD 100 minimum month']);
+});
+
+test('shared currency names are settled by the country: pesos, dollars, rupees, shillings, francs', () => {
+  const home = (text: string, country: string) => brief(text, [], country).map((h) => h.split(' ')[0]);
+  const pesos = 'The minimum wage is 335 pesos a day.';
+  assert.deepEqual(['PH', 'MX', 'CO', 'AR', 'CL', 'DO', 'CU', 'UY'].map((c) => home(pesos, c)[0]),
+    ['PHP', 'MXN', 'COP', 'ARS', 'CLP', 'DOP', 'CUP', 'UYU']);
+  assert.deepEqual(brief(pesos, ['PH'], 'JP'), ['PHP 335 minimum day']);
+  const dollars = 'The minimum wage is $15 an hour.';
+  assert.deepEqual(['US', 'CA', 'AU', 'NZ', 'HK', 'SG', 'TW', 'ZW', 'KH', 'LR'].map((c) => home(dollars, c)[0]),
+    ['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD', 'ZWL', 'USD', 'LRD']);
+  assert.deepEqual(home('The minimum wage is 15 dollars an hour.', 'AU'), ['AUD']);
+  const rupees = 'The minimum wage is 25,000 rupees a month.';
+  assert.deepEqual(['IN', 'LK', 'PK', 'NP'].map((c) => home(rupees, c)[0]), ['INR', 'LKR', 'PKR', 'NPR']);
+  const shillings = 'The minimum wage is 15,000 shillings a month.';
+  assert.deepEqual(['KE', 'UG', 'TZ'].map((c) => home(shillings, c)[0]), ['KES', 'UGX', 'TZS']);
+  const francs = 'The minimum wage is 60,000 francs a month.';
+  assert.deepEqual(['SN', 'CI', 'CM', 'GA', 'CH'].map((c) => home(francs, c)[0]), ['XOF', 'XOF', 'XAF', 'XAF', 'CHF']);
+  assert.deepEqual(brief('The minimum wage is 60,000 CFA francs a month.'), ['XOF 60000 minimum month']);
+  assert.deepEqual(brief('The minimum wage is FCFA 43,000 a month.', [], 'CM'), ['XAF 43000 minimum month']);
+  assert.deepEqual(home('The minimum wage is 17,002 lira a month.', 'TR'), ['TRY']);
+  assert.deepEqual(home('The minimum wage is C$ 6,000 a month.', 'NI'), ['NIO']);
+  assert.deepEqual(home('The minimum wage is C$ 17 an hour.', 'CA'), ['CAD']);
+  assert.deepEqual(home('The minimum wage is K4,800 a day.', 'MM'), ['MMK']);
+  assert.deepEqual(home('The minimum wage is K4,800 a month.', 'ZM'), ['ZMW']);
+});
+
+test('currencies of one country by name, symbol or code', () => {
+  const cases: [string, string][] = [
+    ['4,000 rand', 'ZAR'], ['70,000 naira', 'NGN'], ['N70,000', 'NGN'], ['450 cedis', 'GHS'], ['GH₵ 18.15', 'GHS'],
+    ['4,500 birr', 'ETB'], ['1.1 million kip', 'LAK'], ['400 baht', 'THB'], ['500 Thai baht', 'THB'],
+    ['1,500 ringgit', 'MYR'], ['RM1,500', 'MYR'], ['9,860 won', 'KRW'], ['₩9,860', 'KRW'], ['2,690 yuan', 'CNY'],
+    ['1,412 reais', 'BRL'], ['1,412 Brazilian reais', 'BRL'], ['R$1,412', 'BRL'], ['1,025 soles', 'PEN'],
+    ['S/ 1,025', 'PEN'], ['3,200 quetzales', 'GTQ'], ['13,500 lempiras', 'HNL'], ['7,000 córdobas', 'NIO'],
+    ['350,000 colones', 'CRC'], ['2,650,000 guaraníes', 'PYG'], ['15,000 meticais', 'MZN'], ['3,000 shekels', 'ILS'],
+  ];
+  for (const [money, code] of cases) {
+    assert.deepEqual(brief(`The minimum wage is ${money} a month.`).map((h) => h.split(' ')[0]), [code], money);
+  }
+});
+
+test('currency words that are also English words or letters are read with care', () => {
+  // "won" is a currency only after a large figure and before a period or the end of the phrase.
+  assert.deepEqual(brief('The minimum wage is 9,860 won an hour.'), ['KRW 9860 minimum hour']);
+  assert.deepEqual(brief('The minimum wage is 2 million won (US$1,500) a month.'), ['KRW 2000000 minimum month']);
+  assert.deepEqual(wages('In the vote on the minimum wage, 8 won.').hits, []);
+  assert.deepEqual(findMoney('Of the 300 candidates, 120 won a seat.').filter((m) => m.ref), []);
+  // One-letter symbols only glued to a figure in the thousands: "N95 masks" is no money.
+  assert.deepEqual(findMoney('Workers demand N95 masks and gloves.').filter((m) => m.ref), []);
+  assert.deepEqual(findMoney('Unit K 4,800 was closed.').filter((m) => m.ref), []);
+});
+
+test('"far from X" compares; it tells no earlier level', () => {
+  assert.deepEqual(brief('The new minimum of $95 is far from $160.'), ['USD 95 minimum month']);
+});

@@ -9,16 +9,22 @@
  * - otherwise the nearest words: "the minimum wage of X", "X is needed to meet basic needs" (a living
  *   wage), "the government set it at X" (a minimum); "earn X", "a salary of X" are current pay,
  *   which is no wage unless the text calls it the minimum ("make X, Haiti's minimum wage");
+ * - what someone needs, or what it takes, to live is a cost-of-living estimate, a living wage:
+ *   "a worker needs at least X a month to live decently", "it takes X to cover basic needs";
  * - "from X to Y" changes one thing: a minimum raised from X to Y gives two minimums, a demand to
- *   raise pay from X to Y gives the demand Y (X is current pay).
+ *   raise pay from X to Y gives the demand Y (X is current pay);
+ * - an earlier level told after the new one has the new one's role, whatever words stand between:
+ *   "a minimum of X for garment workers, up from Y", "down from Y", "compared with Y", "from Y
+ *   previously"; after a demand, what workers earn now is current pay ("up from the Y they earn").
  */
 import type { WagePeriod, WageRole } from '../../feed/types.js';
 import { isQuoted, type Sentence } from '../language/sentences.js';
 import { resolveCurrency } from './wages/currency.js';
 import {
-  actorRole, BOUNDARY, BY_BEFORE, cuesIn, namesGovernment, NOUN_BEFORE, OTHER_AFTER, PERIOD_ADJECTIVE, PERIOD_AFTER,
-  PERIOD_FOR, PERIOD_WORDS, PIECE_RATE, POSSESSOR, RIGHT_APPOSITION, RIGHT_AS, RIGHT_BY, RIGHT_LIVING, RIGHT_NOUN,
-  RIGHT_RELATIVE, RISE_AFTER, RISE_BEFORE, RISE_WORD, type CueHit,
+  actorRole, BEFORE_AFTER, BOUNDARY, BY_BEFORE, cuesIn, EARLIER_BEFORE, FROM_BEFORE, LIVING_PURPOSE, namesGovernment,
+  NEED_BEFORE, NEED_END, NOUN_BEFORE, NOW_AFTER, OTHER_AFTER, PERIOD_ADJECTIVE, PERIOD_AFTER, PERIOD_FOR, PERIOD_WORDS,
+  PERSON_NEEDS, PIECE_RATE, POSSESSOR, RIGHT_APPOSITION, RIGHT_AS, RIGHT_BY, RIGHT_LIVING, RIGHT_NOUN, RIGHT_RELATIVE,
+  RISE_AFTER, RISE_BEFORE, RISE_WORD, type CueHit,
 } from './wages/cues.js';
 import { findMoney, type Money } from './wages/money.js';
 
@@ -42,16 +48,17 @@ const NO_ROLE = 'an amount whose role (minimum, offer, demand, living wage) the 
 /** "from X to Y", "between X and Y": the words between the two amounts. */
 const PAIR_GAP = /^\s*,?\s*(?:to|and|-|–)\s*(?:only\s+|just\s+|about\s+|around\s+|a\s+mere\s+)?$/i;
 const PAIR_START = /\b(?:from|between)\s+(?:[\w'’-]+\s+){0,3}$/i;
-/** "now $100, up from $80". */
-const UP_FROM = /^\s*,?\s*(?:up|down)\s+from\s+(?:only\s+|just\s+)?$/i;
 /** Words that only join two amounts of the same kind: "X for skilled workers, and Y". */
 const COORD_END = /(?:^|[\s,])(?:and|or|to|while|plus)\s*$|^\s*,\s*$|[-–]\s*$/i;
 /** A bare figure that shares the currency of its neighbour: "from rupees 500 to 1000". */
 const BARE_AFTER = /^\s*(?:$|[.,;:)]|\(|(?:a|an|per|each|to|and|or|for|in|as)\s)/i;
 const BARE_GAP = /^\s*(?:to|and|or|-|–)\s*$/i;
+/** "raised to 4,800 kyats, from 3,600", "$100, up from 80": an earlier level in the same currency. */
+const BARE_FROM = /^\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:(?:the|a)\s+)?(?:(?:previous|old|earlier|former)\s+)?$/i;
 /** "a day" after counts of other things ("12 hours a day") is not a pay period. */
 const LOOSE_PERIOD = new RegExp(String.raw`(?<!\b(?:hours?|times|breaks?|meals?|shifts?|days|kg|kilos?|pieces?)\s)`
-  + String.raw`\b(?:a|per|each|every)\s+(month|day|week|hour|year)\b`, 'i');
+  + String.raw`\b(?:a|per|each|every)\s+(month|day|week|hour|year)\b`
+  + String.raw`(?!\s+(?:ago|earlier|before|later|after)\b)`, 'i');
 
 interface Decision {
   role: WageRole | null;
@@ -140,7 +147,8 @@ function shareCurrency(text: string, money: Money[]): void {
     if (b.ref || b.conversion || !BARE_AFTER.test(text.slice(b.end, b.end + 8))) continue;
     const p = money[i - 1];
     const n = money[i + 1];
-    if (p?.ref && !p.conversion && pairGap(text.slice(p.trail, b.start))) {
+    const gap = p ? text.slice(p.trail, b.start) : '';
+    if (p?.ref && !p.conversion && (pairGap(gap) || BARE_FROM.test(gap))) {
       b.ref = p.ref;
       b.qualifier = p.qualifier;
     } else if (n?.ref && !n.conversion && BARE_GAP.test(text.slice(b.end, n.start))
@@ -166,6 +174,14 @@ function screen(s: Sentence, a: Amount): Verdict | undefined {
   const other = nominal?.cls === 'other' ? nominal.text : OTHER_AFTER.exec(tail)?.[0];
   if (isQuoted(s, m.start, m.end)) return { kind: 'skip', reason: QUOTED };
   if (PIECE_RATE.test(tail)) return { kind: 'skip', reason: 'a piece rate, not a wage level' };
+  // "a worker needs at least X a month to live decently", "it takes X to cover basic needs", "a family
+  // of four needs X a month.": what living costs.
+  if (NEED_BEFORE.test(nearText)) {
+    const right = text.slice(after, after + 100);
+    if (LIVING_PURPOSE.test(right)) return role('living');
+    const person = PERSON_NEEDS.test(text.slice(a.clauseStart, m.start));
+    if (a.period && person && NEED_END.test(right)) return role('living');
+  }
   if (other) return { kind: 'skip', reason: `${other.replace(/^\W+/, '').toLowerCase()}: not a wage` };
   if (RISE_BEFORE.test(nearText) || (BY_BEFORE.test(nearText) && RISE_WORD.test(nearText)) || RISE_AFTER.test(tail)) {
     return { kind: 'skip', reason: 'a rise, not a wage level' };
@@ -183,10 +199,10 @@ function screen(s: Sentence, a: Amount): Verdict | undefined {
 function rightVerdict(right: string): Verdict | undefined {
   const rel = RIGHT_RELATIVE.exec(right);
   if (rel) {
-    const verb = rel[2].toLowerCase();
+    const verb = rel[3].toLowerCase();
     if (/earn|get|got|receive|paid|take|make/.test(verb)) return role(null);
     const byVerb: WageRole = /offer|propos/.test(verb) ? 'offer' : 'demand';
-    return role(actorRole(rel[1]) ?? byVerb);
+    return role(actorRole(rel[1] ?? rel[2]) ?? byVerb);
   }
   const by = RIGHT_BY.exec(right);
   if (by) {
@@ -203,6 +219,35 @@ function rightVerdict(right: string): Verdict | undefined {
   const as = RIGHT_AS.exec(right)?.[1].toLowerCase();
   if (as) return role(/minimum/.test(as) ? 'minimum' : /living/.test(as) ? 'living' : null);
   return undefined;
+}
+
+/**
+ * The role of an amount told as the earlier level of the one before it, or compared with it: "a new
+ * minimum of 12,500 taka for garment workers, up from 8,000 taka" (both minimums), "the offer is now
+ * $90, down from $95" (both offers), "raised the minimum to $95 from $80". A bare "from" keeps the role
+ * of a minimum only, or of anything the text calls previous ("from $80 previously"); after a demand it
+ * is what workers are paid now ("want a raise to $200 from $120"), as is any earlier level the text
+ * says is paid now ("up from the $120 they earn now"). Undefined: not such an amount.
+ */
+function earlierRole(text: string, a: Amount, prev: Amount): WageRole | null | undefined {
+  if (prev.verdict?.kind !== 'role') return undefined;
+  const was = prev.verdict.role;
+  const nearText = text.slice(a.nearStart, a.m.start);
+  const up = EARLIER_BEFORE.exec(nearText);
+  const from = up ? undefined : FROM_BEFORE.exec(nearText);
+  const match = up ?? from;
+  if (!match) return undefined;
+  // Words of its own between the two amounts speak for it: "…, up from the $80 that workers demanded".
+  const cut = a.nearStart + match.index;
+  if (a.near.some((h) => h.start < cut && !['compare', 'payNoun', 'other'].includes(h.cls))) return undefined;
+  const tail = text.slice(a.period?.end ?? a.m.trail, (a.period?.end ?? a.m.trail) + 40);
+  // "demanding $200, up from the $120 they now earn": a demand's starting point is current pay.
+  if (was !== 'minimum' && was !== 'living' && NOW_AFTER.test(tail)) return null;
+  if (up) return was;
+  if (/\b(?:previous|old|earlier|former|prior|last|initial|original)\b/i.test(from![1]) || BEFORE_AFTER.test(tail)) {
+    return was;
+  }
+  return was === 'minimum' ? 'minimum' : null;
 }
 
 /**
@@ -278,14 +323,14 @@ export function findWages(
       next.partner = k;
       return;
     }
-    if (d) {
-      a.verdict = role(d.role);
+    const prev = amounts[k - 1];
+    const earlier = prev ? earlierRole(text, a, prev) : undefined;
+    if (earlier !== undefined) {
+      a.verdict = role(earlier);
       return;
     }
-    const prev = amounts[k - 1];
-    // "the minimum wage is now $100, up from $80": the earlier level of the same thing.
-    if (prev?.verdict?.kind === 'role' && prev.verdict.role === 'minimum' && UP_FROM.test(nearText)) {
-      a.verdict = role('minimum');
+    if (d) {
+      a.verdict = role(d.role);
       return;
     }
     if (prev?.verdict?.kind === 'role' && !a.near.length && COORD_END.test(nearText)) {

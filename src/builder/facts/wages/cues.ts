@@ -32,7 +32,10 @@ const NEGATION = alt(String.raw`\w+n['’]t`, 'not', 'never', String.raw`refus(?
 
 const SOURCES: [CueClass, string][] = [
   ['living', alt(String.raw`living\s+wages?`, String.raw`living\s+income`, String.raw`cost\s+of\s+living\b`,
-    String.raw`basic\s+needs`, String.raw`decent\s+living`)],
+    String.raw`basic\s+needs`, String.raw`decent\s+living`, String.raw`(?:decent|dignified)\s+life`,
+    // "what a family needs to live decently is X", "the amount required for one person to survive".
+    String.raw`(?:needs?|needed|required|necessary)\s+(?:for\s+${words(4)})?to\s+`
+      + String.raw`(?:live|survive|get\s+by|make\s+ends\s+meet)`)],
   ['other', alt(
     String.raw`(?:severance|overtime|holiday|back|sick|bonus|incentive|retirement)\s+pay(?:ments?)?`,
     'bonus(?:es)?', 'incentives?', 'allowances?', 'severance', 'compensation', 'indemnit(?:y|ies)', 'arrears',
@@ -81,7 +84,8 @@ const SOURCES: [CueClass, string][] = [
   )],
   ['payNoun', alt('wages?', 'salar(?:y|ies)', 'pay', 'remuneration', 'income', 'earnings')],
   ['compare', alt('than', 'below', 'above', String.raw`short\s+of`, 'compared', 'versus', String.raw`vs\.?`,
-    String.raw`instead\s+of`, 'rather', String.raw`up\s+from`, String.raw`down\s+from`)],
+    String.raw`instead\s+of`, 'rather', String.raw`up\s+from`, String.raw`down\s+from`,
+    String.raw`(?:far|a\s+long\s+way)\s+from`)],
 ];
 const CUE = new RegExp(String.raw`\b(?:${SOURCES.map(([, s], i) => `(?<c${i}>${s})`).join('|')})\b`, 'gi');
 
@@ -165,12 +169,22 @@ export const OTHER_AFTER = new RegExp(AFTER + String.raw`(?:in\s+)?` + alt('bonu
   'exports?', 'sales', 'loans?', 'funding', 'aid', 'subsid(?:y|ies)') + String.raw`\b`, 'i');
 
 const BE = String.raw`(?:are|were|is|was)`;
-/** Strong cues after the amount (and its conversions and period): "$160 that unions demand". */
-export const RIGHT_RELATIVE = new RegExp(String.raw`^\s*,?\s*(?:that|which)\s+(${words(3)})` + '(' + alt(
+/** The subject of a relative clause without "that": "the $160 unions demand", "the 23,000 taka they had sought". */
+const BARE_SUBJECT = String.raw`(?:(?:the|its|their|many|most|some|local|garment)\s+)?(?:[\w'’-]+\s+)??`
+  + alt('they', 'we', 'unions?', 'workers', 'employees', 'strikers', 'pickers', 'federations?', 'employers',
+  'compan(?:y|ies)', 'owners', 'factories', 'manufacturers', 'government', 'ministry')
+  + String.raw`\s+(?:(?:now|still|initially|originally|first|also|currently|had\s+initially)\s+)?`;
+/**
+ * Strong cues after the amount (and its conversions and period): "$160 that unions demand", "the $160
+ * unions had demanded", "$120 they earn". Without "that" the clause may not follow a comma.
+ */
+export const RIGHT_RELATIVE = new RegExp(String.raw`^\s*(?:,?\s*(?:that|which)\s+(${words(3)})|(${BARE_SUBJECT}))(`
+  + alt(
   'demand(?:s|ed)?', 'want(?:s|ed)?', 'seeks?', 'sought', String.raw`call(?:s|ed)?\s+for`,
   String.raw`ask(?:s|ed)?\s+for`,
   String.raw`(?:${BE}|have\s+been|had\s+been)\s+(?:demanding|seeking|calling\s+for|asking\s+for)`,
-  String.raw`ha(?:ve|s|d)\s+demanded`, 'offer(?:s|ed)?', 'propos(?:e|es|ed)',
+  String.raw`ha(?:ve|s|d)\s+(?:demanded|sought|wanted|called\s+for|asked\s+for|offered|proposed)`, 'offer(?:s|ed)?',
+  'propos(?:e|es|ed)',
   String.raw`${BE}\s+(?:offering|proposing)`,
   'earn(?:s|ed)?', 'gets?', 'got', 'receive[sd]?', String.raw`${BE}\s+paid`, String.raw`take\s+home`, 'make',
 ) + String.raw`)\b`, 'i');
@@ -184,6 +198,75 @@ export const RIGHT_LIVING = new RegExp(String.raw`^\s*,?\s*` + alt(
   String.raw`(?:${BE}|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:needed|required|necessary)`,
   String.raw`(?:needed|required)\s+to\s+(?:live|survive|meet|cover|support)`,
 ) + String.raw`\b`, 'i');
+/** Before an amount: what someone needs or what it takes ("a worker needs at least X", "it costs X"). */
+export const NEED_BEFORE = new RegExp(String.raw`\b` + alt('needs?', 'needed', 'needing', 'requires?', 'required',
+  'requiring', 'takes?', 'took', 'costs?') + String.raw`\s+(?:to\s+(?:earn|make|be\s+paid|receive|get|take\s+home)\s+)?`
+  + String.raw`(?:(?:a|an)\s+(?:(?:monthly|daily|weekly|minimum|basic|decent|net)\s+)*`
+  + String.raw`(?:wage|salary|income|pay)\s+of\s+)?`
+  + String.raw`(?:at\s+least\s+|a\s+minimum\s+of\s+|no\s+less\s+than\s+|more\s+than\s+|over\s+|upwards\s+of\s+)?`
+  + HEDGE + '$', 'i');
+const DECENT = alt('decently', String.raw`with\s+dignity`, String.raw`in\s+dignity`, 'adequately', 'properly');
+const NEEDS = alt(
+  String.raw`(?:(?:their|his|her|the|a|one['’]s|family['’]s|basic|essential|everyday|daily|monthly|minimum|most)\s+)*`
+    + String.raw`(?:needs|necessities|essentials)`,
+  // Costs only of living, never "to cover its costs".
+  String.raw`(?:(?:their|his|her|the|a)\s+)?(?:basic|essential|living|household|family|everyday)\s+(?:costs|expenses)`,
+  String.raw`(?:the\s+)?costs?\s+of\s+living`,
+);
+/** Who needs it: a person or a household ("a worker in Dhaka needs", "a family of four would need"). */
+export const PERSON_NEEDS = new RegExp(String.raw`\b` + alt('workers?', 'famil(?:y|ies)', 'households?', 'persons?',
+  'people', 'individuals?', 'employees?', 'pickers?', String.raw`labou?rers?`, 'adults?', 'couples?', 'parents?',
+  'mothers?', 'fathers?', 'one') + String.raw`\b[^,.;:()]{0,40}?\s(?:would\s+|will\s+)?` + alt('needs?', 'requires?')
+  + String.raw`\b`, 'i');
+/** Where the need ends its clause with nothing it is for: "… needs $400 a month.", "…, the study found". */
+export const NEED_END = new RegExp(String.raw`^\s*(?:$|[.;]|,\s*` + alt('according',
+  String.raw`the\s+(?:study|report|survey|union|researchers?|group)`, 'researchers', 'activists', 'unions',
+  'campaigners', 'it', 'they', 'he', 'she') + String.raw`\b)`, 'i');
+/**
+ * After a need and its amount, the purpose that makes it a cost-of-living estimate: "to live decently",
+ * "to cover basic needs", "for a family of four to get by", "for a decent life".
+ */
+export const LIVING_PURPOSE = new RegExp(String.raw`^\s*,?\s*(?:(?:in|for)\s+[^,.;:()]{1,40}?\s+)??`
+  + String.raw`(?:just\s+|simply\s+)?` + alt(
+    String.raw`(?:in\s+order\s+)?to\s+` + alt(
+      String.raw`live(?:\s+on)?(?:\s+${DECENT})?`, 'survive', String.raw`get\s+by`, String.raw`make\s+ends\s+meet`,
+      String.raw`(?:cover|meet|pay\s+for)\s+${NEEDS}`, String.raw`afford\s+${NEEDS}`,
+      String.raw`(?:support|feed|keep)\s+(?:a|their|his|her|the)\s+famil(?:y|ies)`,
+      String.raw`(?:lead|have|live)\s+a\s+(?:decent|dignified|normal)\s+life`,
+    ),
+    String.raw`for\s+(?:a\s+)?(?:decent|dignified)\s+(?:life|living|standard\s+of\s+living)`,
+    String.raw`for\s+(?:basic\s+)?(?:needs|necessities|essentials)`,
+  ) + String.raw`\b`, 'i');
+/**
+ * Before an amount that comes after another: its earlier level or a comparison ("12,500 taka for
+ * garment workers, up from 8,000 taka", "down from the previous $95", "compared with $80 last year").
+ */
+const FORMER = String.raw`(?:(?:the|a|its|their)\s+)?(?:(?:previous|old|earlier|former|prior|current|existing|present|`
+  + String.raw`last|initial|original)\s+)?(?:(?:level|rate|figure|amount)\s+of\s+)?`;
+export const EARLIER_BEFORE = new RegExp(alt(
+  String.raw`\b(?:up|down|higher|lower|rising|risen|rose|climbing|falling|fell|dropping|dropped|increased|raised|`
+    + String.raw`cut|reduced|lowered)\s+from`,
+  String.raw`\bcompared\s+(?:with|to)`, String.raw`\bas\s+against`,
+) + String.raw`\s+${FORMER}${HEDGE}$`, 'i');
+/**
+ * A bare "from" before the amount: "the minimum wage was raised to $95 from $80", "from $80 previously";
+ * never a distance ("far from the $160 unions want").
+ */
+export const FROM_BEFORE = new RegExp(String.raw`(?:^|[\s,(])(?<!\b(?:far|away|way|apart|distinct)\s)`
+  + String.raw`from\s+(${FORMER})${HEDGE}$`, 'i');
+/** After an amount: it was the level before ("from $80 previously", "from 8,000 taka a year ago"). */
+export const BEFORE_AFTER = new RegExp(String.raw`^\s*,?\s*(?:(?:a|per)\s+(?:month|day|week|year|hour)\s+)?` + alt(
+  'previously', 'before', 'earlier', 'formerly', String.raw`(?:last|the\s+previous)\s+(?:year|month|time)`,
+  String.raw`(?:a|one|two|three|\d+)\s+(?:years?|months?)\s+(?:ago|earlier|before)`, String.raw`in\s+(?:19|20)\d\d`,
+) + String.raw`\b`, 'i');
+
+/** After an amount: it is what workers are paid now ("up from the $120 they now earn", "from $120 at present"). */
+export const NOW_AFTER = new RegExp(String.raw`^\s*,?\s*(?:(?:a|per)\s+(?:month|day|week|year|hour)\s+)?` + alt(
+  'now', 'currently', 'today', String.raw`at\s+present`,
+  String.raw`(?:that\s+|which\s+)?(?:they|workers|pickers|employees|most)\s+(?:now\s+|currently\s+)?`
+    + String.raw`(?:earn|get|receive|make|take\s+home|are\s+paid)`,
+) + String.raw`\b`, 'i');
+
 /** "500 gourdes, Haiti's minimum wage". */
 export const RIGHT_APPOSITION = new RegExp(String.raw`^\s*,\s*(?:(?:the|a|an|[\p{Lu}][\p{L}.-]*['’]s)\s+)?`
   + String.raw`(?:(?:new|current|legal|national|statutory|official|monthly|daily|federal|sectoral|industry)\s+)*`
@@ -210,7 +293,9 @@ export const PERIOD_WORDS: Record<string, WagePeriod> = {
 /** "a month", "per day", "/hour", "monthly", "for a machine operator per month". */
 export const PERIOD_AFTER = new RegExp(String.raw`^(?:\s*for\s+(?:an?|the|each|every|all)\s+[^,.;:()]{1,40}?)?`
   + String.raw`\s*,?\s*(?:gross\s+|net\s+)?(?:(?:a|an|per|each|every|\/)\s*(?:(?:working|work|calendar)\s*)?`
-  + String.raw`(month|day|workday|shift|hour|week|year|annum)|(monthly|daily|hourly|weekly|yearly|annually))\b`, 'i');
+  + String.raw`(month|day|workday|shift|hour|week|year|annum)|(monthly|daily|hourly|weekly|yearly|annually))\b`
+  // "a year ago", "a month earlier" date the amount; they are no pay period.
+  + String.raw`(?!\s+(?:ago|earlier|before|later|after)\b)`, 'i');
 /** "for a nine hours' workday", "for an eight-hour shift". */
 export const PERIOD_FOR =
   /^\s*,?\s*for\s+(?:an?|each|every|one)\s+(?:[\w'’-]+\s+){0,2}?(work\s*-?day|working\s+day|day|shift)\b/i;

@@ -5,7 +5,7 @@
  * "(USD 202 or Rs 13,758)", "500 gourdes, about $5". Figures with no currency are kept too: "from
  * rupees 500 to 1000" names its currency once for both.
  */
-import { codeRef, nameRef, NAME_SOURCE, PREFIX_NAME_SOURCE, QUALIFIER_SOURCE, symbolRef,
+import { codeRef, GROUPED_ONLY, GUARDED_NAMES, nameRef, NAME_SOURCE, PREFIX_NAME_SOURCE, QUALIFIER_SOURCE, symbolRef,
   type CurrencyRef } from './currency.js';
 
 export interface Money {
@@ -36,8 +36,9 @@ const FACTOR: Record<string, number> = {
 const SUFFIX_NAME = new RegExp(`^\\s?(?:(${QUALIFIER_SOURCE})\\s+)?(${NAME_SOURCE})\\b(?!\\s+of\\b)`, 'i');
 const SUFFIX_CODE = /^\s?([A-Z]{3})\b/;
 const PREFIX_SYM = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{N}$])((?:US|U\.S\.|A|AU|C|CA|NZ|HK|S|NT|R|Mex|MX|Z)?\$|[£€¥₹৳៛₫฿₱₦₩₺₴₽₸₾]`
-    + String.raw`|Tk\.?|Rs\.?|Rp\.?|RM|R|KSh|Ksh|USh|UShs|TSh|[A-Z]{3})\s?$`,
+  String.raw`(?:^|[^\p{L}\p{N}$])((?:US|U\.S\.|A|AU|C|CA|NZ|HK|S|NT|R|Mex|MX|Z|N|J|TT|EC|RD|BZ|FJ|G)?\$`
+    + String.raw`|GH[₵¢]|[£€¥₹৳៛₫฿₱₦₩₺₴₽₸₾₨₪₵₡₲₭₮₼֏]|S\/\.?|Bs\.?|F?CFAF?|MK`
+    + String.raw`|Tk\.?|Rs\.?|Rp\.?|RM|R|KSh|Ksh|USh|UShs|TSh|N|K|[A-Z]{3})\s?$`,
   'du',
 );
 const PREFIX_NAME = new RegExp(`(?:^|[^\\p{L}])(?:(${QUALIFIER_SOURCE})\\s+)?(${PREFIX_NAME_SOURCE})\\s$`, 'diu');
@@ -80,7 +81,10 @@ export function findMoney(text: string): Money[] {
     let qualifier: string | undefined;
     const sym = PREFIX_SYM.exec(before);
     const pre = sym ? (symbolRef(sym[1]) ?? (/^[A-Z]{3}$/.test(sym[1]) ? codeRef(sym[1]) : undefined)) : undefined;
-    if (sym && pre) {
+    // "N30,000", "K4,800": a one-letter symbol only glued to a figure in the thousands, never "N95 masks".
+    const loose = sym && GROUPED_ONLY.has(sym[1].toLowerCase())
+      && (/\s$/.test(before) || (!m[0].includes(',') && amount < 1000));
+    if (sym && pre && !loose) {
       ref = pre;
       start = ns - before.length + sym.indices![1][0];
       const window = text.slice(Math.max(lastEnd, start - 24), start);
@@ -98,7 +102,9 @@ export function findMoney(text: string): Money[] {
       }
     }
     if (!ref) {
-      const sn = SUFFIX_NAME.exec(after);
+      let sn = SUFFIX_NAME.exec(after);
+      const guard = sn ? GUARDED_NAMES[sn[2].toLowerCase()] : undefined;
+      if (sn && guard && (amount < guard.least || !guard.after.test(after.slice(sn[0].length)))) sn = null;
       const sc = sn ? undefined : SUFFIX_CODE.exec(after);
       const post = sn ? nameRef(sn[2]) : sc ? codeRef(sc[1]) : undefined;
       if (post) {
