@@ -2,14 +2,10 @@
  * The event lexicon: the words of the field that name an event, by class, in all their inflections.
  * A trigger is a word or a fixed multi-word expression ("went on strike", "tear gas"); what belongs
  * to it (who, how many, when, where) is decided by events.ts from the clause around it, never here.
- *
- * Each class says which count its people phrase fills (`role`) and how that phrase stands to the
- * trigger: the subject of an intransitive or passive form ("23 workers were arrested", "6,000
- * workers went on strike"), or the object of an active form ("arrested 200 people", "killing at
- * least four"). To add a word, add it to its class; nothing depends on the order of the entries.
+ * `noun` marks the forms that name an event ("the strike") rather than tell it ("struck").
+ * To add a word, add it to its class; nothing depends on the order of the entries.
  */
-import type { ActionKind, IncidentKind } from '../../feed/types.js';
-import type { CountField } from './model.js';
+import type { IncidentKind } from '../../feed/types.js';
 
 export type EventClass =
   | 'strike' | 'protest' | 'arrest' | 'court' | 'violence' | 'injury' | 'killing' | 'dismissal' | 'ban' | 'fire'
@@ -17,12 +13,6 @@ export type EventClass =
 
 export interface Sense {
   cls: EventClass;
-  /** The count a people phrase gives to this trigger. */
-  role?: CountField;
-  /** The form takes its people phrase after it ("arrested 200 people", "the arrest of 24"). */
-  object?: boolean;
-  /** The form takes its people phrase before it ("23 workers were arrested"). */
-  subject?: boolean;
   /** A noun naming an event ("the strike", "a protest"), as opposed to a verb. */
   noun?: boolean;
 }
@@ -40,47 +30,41 @@ const E = (cls: EventClass, forms: string, extra: Omit<Sense, 'cls'> = {}): Entr
 // Forms are lower case; a space matches any run of white space, a hyphen also matches a space.
 const ENTRIES: Entry[] = [
   // Strikes: the workers stop work.
-  E('strike', 'strike|strikes|general strike|walkout|walkouts|walk-out|work stoppage|stoppage|industrial action', {
-    noun: true, role: 'participants', subject: true,
-  }),
+  E('strike', 'strike|strikes|general strike|walkout|walkouts|walk-out|work stoppage|stoppage|industrial action', { noun: true }),
   E('strike', 'went on strike|go on strike|gone on strike|going on strike|are on strike|were on strike|on strike|' +
     'walked out|walk out|walking out|walked off the job|stopped working|stopped work|stop work|downed tools|' +
-    'downing tools|struck|striking|began striking|started striking', { role: 'participants', subject: true }),
+    'downing tools|struck|striking|began striking|started striking'),
   // Protests by the workers themselves (or, by others elsewhere, solidarity actions: classify.ts).
   E('protest', 'protest|protests|demonstration|demonstrations|rally|rallies|march|marches|dharna|rasta roko|' +
-    'picket|pickets|picket line|sit-in|sit-ins|blockade|blockades|occupation|agitation|unrest|demonstrators|protesters|protestors', { noun: true, role: 'participants', subject: true }),
+    'picket|pickets|picket line|sit-in|sit-ins|blockade|blockades|occupation|agitation|unrest|demonstrators|protesters|protestors', { noun: true }),
   E('protest', 'protested|protesting|demonstrated|demonstrating|rallied|marched|marching|picketed|picketing|' +
     'took to the streets|take to the streets|taken to the streets|blocked roads|blocked the road|blocked the entrance|' +
     'blocked traffic|block traffic|blocked|blocking|are occupying|occupied|occupying|staged a|held a demonstration|gathered|' +
-    'staged a sit-in|sat in',
-  { role: 'participants', subject: true }),
+    'staged a sit-in|sat in'),
   // Arrests.
-  E('arrest', 'arrested|detained|jailed|imprisoned|taken into custody|rounded up|held in custody', { role: 'arrested', subject: true, object: true }),
-  E('arrest', 'arrest|arrests|detention|detentions|jailing|imprisonment', { noun: true, role: 'arrested', object: true }),
+  E('arrest', 'arrested|detained|jailed|imprisoned|taken into custody|rounded up|held in custody'),
+  E('arrest', 'arrest|arrests|detention|detentions|jailing|imprisonment', { noun: true }),
   // Courts.
-  E('court', 'sentenced|convicted|charged|acquitted|indicted|found guilty', { role: 'arrested', subject: true }),
+  E('court', 'sentenced|convicted|charged|acquitted|indicted|found guilty'),
   E('court', 'sentence|trial|verdict|conviction|court hearing|bail hearing', { noun: true }),
   // Violence by the authorities or others.
   E('violence', 'tear gas|teargas|tear-gassed|teargassed|tear gassed|pepper-sprayed|rubber bullets|water cannon|water cannons|pepper spray|live ammunition|live rounds|' +
     'baton charge|baton-charged|charged batons|charging baton|charged with batons|opened fire|fired on|fired at|' +
     'fired into|shot at|clashed|beat|beaten|beating|assaulted|attacked|' +
-    'dispersed|disperse|stormed|broke up|break up|breaking up|broken up|blocked the route of|blocked the path of|blocked the way of', {
-      role: 'participants', object: true }),
-  E('violence', 'shooting|shootings|clashes|crackdown|dispersal|violence|attack|attacks', { noun: true, role: 'participants', object: true }),
-  E('injury', 'injured|wounded|hurt|injuring|wounding|injuries', { role: 'injured', subject: true, object: true }),
+    'dispersed|disperse|stormed|broke up|break up|breaking up|broken up|blocked the route of|blocked the path of|blocked the way of'),
+  E('violence', 'shooting|shootings|clashes|crackdown|dispersal|violence|attack|attacks', { noun: true }),
+  E('injury', 'injured|wounded|hurt|injuring|wounding|injuries'),
   // Killings and deaths.
-  E('killing', 'killed|murdered|shot dead|shot and killed|died|dead|slain|assassinated', { role: 'deaths', subject: true, object: true }),
-  E('killing', 'killing|killings|murder|death|deaths|death toll', { noun: true, role: 'deaths', object: true }),
-  E('dismissal', 'dismissed|sacked|fired|laid off', { role: 'participants', subject: true, object: true }),
-  E('dismissal', 'dismissal|dismissals|sacking|sackings|layoffs|lay-offs', { noun: true, role: 'participants', object: true }),
-  E('ban', 'banned|ban|prohibited|outlawed', {}),
-  E('migration', 'exodus|mass migration|mass return|mass departure|fled the country|crossed the border', {
-    noun: true, role: 'participants', object: true,
-  }),
-  E('fire', 'fire|fires|blaze|inferno', { noun: true, role: 'deaths' }),
+  E('killing', 'killed|murdered|shot dead|shot and killed|died|dead|slain|assassinated'),
+  E('killing', 'killing|killings|murder|death|deaths|death toll', { noun: true }),
+  E('dismissal', 'dismissed|sacked|fired|laid off'),
+  E('dismissal', 'dismissal|dismissals|sacking|sackings|layoffs|lay-offs', { noun: true }),
+  E('ban', 'banned|ban|prohibited|outlawed'),
+  E('migration', 'exodus|mass migration|mass return|mass departure|fled the country|crossed the border', { noun: true }),
+  E('fire', 'fire|fires|blaze|inferno', { noun: true }),
   // What others do in solidarity.
   E('statement', 'statement|joint statement', { noun: true }),
-  E('statement', 'condemns|condemned|condemn|denounced|denounces|denounce', {}),
+  E('statement', 'condemns|condemned|condemn|denounced|denounces|denounce'),
   E('letter', 'letter|letters|open letter', { noun: true }),
   E('petition', 'petition|petitions|online campaign', { noun: true }),
   E('delegation', 'delegation|screened|screening', { noun: true }),
@@ -123,9 +107,4 @@ export const INCIDENT_KIND: Record<EventClass, IncidentKind | undefined> = {
   strike: 'strike', protest: 'protest', arrest: 'arrest', court: 'court', violence: 'violence', injury: 'violence',
   killing: 'killing', dismissal: 'dismissal', ban: 'ban', fire: 'other', migration: 'migration',
   statement: undefined, letter: undefined, petition: undefined, delegation: undefined, vigil: undefined,
-};
-
-export const ACTION_KIND: Partial<Record<EventClass, ActionKind>> = {
-  statement: 'statement', letter: 'letter', petition: 'petition', delegation: 'other', vigil: 'vigil', protest: 'protest',
-  strike: 'strike',
 };

@@ -44,19 +44,6 @@ export const PERSON_SINGULAR =
   'migrant|employee|labourer|laborer|vendor|street vendor|resident|farmer|citizen|individual|victim|supporter|' +
   'campaigner|journalist|driver|teenager|youth|mother|father';
 
-/** Adjectives allowed between a number and its noun: "50 fellow villagers", "23 garment workers". */
-const ADJ = `(?:[a-z][a-z'-]+\\s+){0,3}?`;
-
-/**
- * A noun phrase counting people. Groups: q (qualifier), n (number), v (vague), a (singular article),
- * noun. Use with the `i` flag.
- */
-export const PEOPLE_NP_SRC =
-  `(?:(?<q>${QUALIFIER_SRC})\\s+)?(?:(?<n>${NUMBER_SRC})\\s+(?:more\\s+|other\\s+)?${ADJ}(?<noun>${PERSON_PLURAL}|${PERSON_SINGULAR})\\b` +
-  `|(?<v>${VAGUE_SRC})\\s+(?:more|others|of\\s+(?:them|${PERSON_PLURAL})|(?:other\\s+)?${ADJ}(?:${PERSON_PLURAL}))\\b` +
-  `|(?<a>an?)\\s+${ADJ}(?<snoun>${PERSON_SINGULAR})\\b` +
-  `|(?<n2>${NUMBER_SRC})\\s+(?:more|others|of\\s+them)\\b)`;
-
 const QUALIFIERS: Record<string, Qualifier | null> = {
   'at least': 'at-least',
   'more than': 'more-than', over: 'more-than', 'upwards of': 'more-than', 'in excess of': 'more-than',
@@ -110,7 +97,7 @@ export interface PeopleCount {
   noun?: string;
 }
 
-/** Interprets the groups of a PEOPLE_NP_SRC match. */
+/** Interprets the groups of a people-phrase match (people.ts). */
 export function countFromGroups(g: Record<string, string | undefined>): PeopleCount {
   const noun = (g.noun ?? g.snoun ?? '').toLowerCase() || undefined;
   if (g.v) return { vague: g.v.toLowerCase(), noun };
@@ -132,53 +119,13 @@ export function describeCount(c: Count): string {
   return c.qualifier === 'at-least' ? `at least ${n}` : c.qualifier === 'more-than' ? `more than ${n}` : c.qualifier === 'about' ? `about ${n}` : n;
 }
 
-const NP_FULL = new RegExp(`^(?:${PEOPLE_NP_SRC})$`, 'i');
-const NP_START = new RegExp(`^(?:${PEOPLE_NP_SRC})`, 'i');
-const COUNT_FULL = new RegExp(`^(?:(?<q>${QUALIFIER_SRC})\\s+)?(?<n>${NUMBER_SRC})`, 'i');
+const COUNT_AT = new RegExp(`^(?:(?<q>${QUALIFIER_SRC})\\s+)?(?<n>${NUMBER_SRC})`, 'i');
 
-export interface NpMatch extends PeopleCount {
-  start: number;
-  end: number;
-}
-
-/**
- * The people phrase that ends exactly at `end` ("at least four people| were killed"), longest
- * first. Matching short slices with one anchored regex is far cheaper than scanning whole
- * sentences with a regex per rule.
- */
-export function npEndingAt(text: string, end: number, maxWords = 9): NpMatch | undefined {
-  let e = end;
-  while (e > 0 && /\s/.test(text[e - 1])) e--;
-  const starts: number[] = [];
-  for (let i = e - 1, words = 0; i >= 0 && i >= e - 120 && words < maxWords; i--) {
-    if (/[\s(“"]/.test(text[i]) || i === 0) {
-      const s = i === 0 && !/[\s(“"]/.test(text[0]) ? 0 : i + 1;
-      if (s < e) starts.push(s);
-      words++;
-      if (/[,;:.!?()“"]/.test(text[i])) break;
-    }
-  }
-  for (const s of starts.reverse()) {
-    const m = NP_FULL.exec(text.slice(s, e));
-    if (m) return { ...countFromGroups(m.groups ?? {}), start: s, end: e };
-  }
-  return undefined;
-}
-
-/** The people phrase that starts at `start` (after white space), if any. */
-export function npStartingAt(text: string, start: number): NpMatch | undefined {
+/** A bare number (with its qualifier) at `start`: "killed| at least 25". */
+export function countStartingAt(text: string, start: number): (PeopleCount & { start: number; end: number }) | undefined {
   let s = start;
   while (s < text.length && /\s/.test(text[s])) s++;
-  const m = NP_START.exec(text.slice(s, s + 140));
-  if (!m) return undefined;
-  return { ...countFromGroups(m.groups ?? {}), start: s, end: s + m[0].length };
-}
-
-/** A bare number (with qualifier) at `start`: "reached at least 5". */
-export function countStartingAt(text: string, start: number): NpMatch | undefined {
-  let s = start;
-  while (s < text.length && /\s/.test(text[s])) s++;
-  const m = COUNT_FULL.exec(text.slice(s, s + 60));
+  const m = COUNT_AT.exec(text.slice(s, s + 60));
   if (!m) return undefined;
   return { ...countFromGroups(m.groups ?? {}), start: s, end: s + m[0].length };
 }
