@@ -36,7 +36,7 @@ export function analyse(s: Sentence, published: (DayRange & { stated: Stated }) 
   const heading = !HEADING_END.test(s.text) && s.text.length < 160;
   if (s.text.length > MAX_SENTENCE) return { s, heading, places: [], dates: [], events: [], future: false, hedged: false };
   // Someone's words in quotation marks do not make the reporter's sentence about the future.
-  const future = FUTURE.test(unquoted(s));
+  const future = FUTURE.test(unquotedSlice(s, 0, s.text.length));
   const places = findPlaces(s.text);
   const dates = findDateMentions(s.text, { published, future });
   const events = heading ? [] : findEvents(s.text, dates, places, (a, b) => isQuoted(s, a, b));
@@ -52,15 +52,5 @@ export function unquotedSlice(s: Sentence, from: number, to: number): string {
     at = Math.min(to, Math.max(at, b));
   }
   return out + s.text.slice(at, to);
-}
-
-export function unquoted(s: Sentence): string {
-  let out = '';
-  let at = 0;
-  for (const [a, b] of s.quoted) {
-    out += s.text.slice(at, a);
-    at = b;
-  }
-  return out + s.text.slice(at);
 }
 
