@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; " +
@@ -31,9 +32,11 @@ const TYPES = {
  * @param {number} [opts.port] 0 picks a free port
  * @param {string} [opts.cacheControl] Cache-Control of served files. Default `no-cache`: the browser
  *   revalidates every time (answered 304 when the file is unchanged), so edits show at once. The
- *   benchmarks pass `max-age=…`, as a host or CDN serving a released script would.
+ *   benchmarks pass `max-age=…`, as a host or CDN serving a released script would, or `no-store`
+ *   for a first visit.
+ * @param {boolean} [opts.gzip] compress text files for clients that accept gzip, as web hosts do.
  */
-export function startServer({ root, mounts, handle, csp = STRICT_CSP, port = 0, host = '127.0.0.1', cacheControl = 'no-cache' }) {
+export function startServer({ root, mounts, handle, csp = STRICT_CSP, port = 0, host = '127.0.0.1', cacheControl = 'no-cache', gzip = false }) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
@@ -60,6 +63,11 @@ export function startServer({ root, mounts, handle, csp = STRICT_CSP, port = 0, 
         res.end();
         return;
       }
+      if (gzip && compressible(headers['Content-Type']) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+        createReadStream(target).pipe(createGzip({ level: 6 })).pipe(res);
+        return;
+      }
       res.writeHead(200, { ...headers, 'Content-Length': stat.size });
       createReadStream(target).pipe(res);
     } catch (err) {
@@ -74,6 +82,8 @@ export function startServer({ root, mounts, handle, csp = STRICT_CSP, port = 0, 
     });
   });
 }
+
+const compressible = (type) => /^(text\/|application\/(json|xml)|image\/svg)/.test(type);
 
 function notFound(res) {
   res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
