@@ -6,6 +6,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import { litTrustedTypesPolicy } from './scripts/rollup/trusted-types.mjs';
 import { actionMapGeometry } from './scripts/rollup/action-map-geometry.mjs';
+import { classicEntry } from './scripts/rollup/classic-entry.mjs';
 
 const elements = existsSync('src/elements')
   ? readdirSync('src/elements', { withFileTypes: true })
@@ -53,23 +54,29 @@ const iife = {
 };
 
 // One <script> build per element (dist/iife/<tag>.js): a partner who shows one element downloads only
-// that element (and Lit and the runtime), not all four. Each defines only its own tag and exports
-// nothing (no global name). Loaded twice, or after a script that already defined the tag (the
-// all-in-one IIFE), it does nothing at all. <action-map>'s fetches its geometry from `geo/` beside
-// itself, so that build emits dist/iife/geo/ too.
+// that element (and Lit and the runtime), not all four. The script holds what the first render needs
+// and loads the rest (other feed formats' readers, the map engine and geometry, validation detail,
+// the other language's tables) from dist/iife/lazy/ beside itself, when used (classic-entry.mjs).
+// Each defines only its own tag and sets no global name. Loaded twice, or after a script that
+// already defined the tag (the all-in-one IIFE), it does nothing at all.
 const perElementIife = elements.map((tag) => {
   const key = JSON.stringify(`solidarity-widgets.iife.${tag}`);
   return {
-    input: `src/elements/${tag}/${tag}.define.ts`,
+    input: { [tag]: `src/elements/${tag}/${tag}.define.ts` },
     output: {
-      file: `dist/iife/${tag}.js`,
-      format: 'iife',
-      inlineDynamicImports: true,
-      intro: `if (globalThis[Symbol.for(${key})] || (globalThis.customElements && customElements.get(${JSON.stringify(tag)}))) return;`,
-      outro: `globalThis[Symbol.for(${key})] = true;`,
+      dir: 'dist/iife',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'lazy/[name]-[hash].js',
       sourcemap: true,
     },
-    plugins: [actionMapGeometry('iife', { emitGeometry: true }), ...browserPlugins()],
+    plugins: [
+      actionMapGeometry('iife', { emitGeometry: true }),
+      ...browserPlugins(),
+      classicEntry({
+        guard: `if(globalThis[Symbol.for(${key})]||(globalThis.customElements&&customElements.get(${JSON.stringify(tag)})))return;globalThis[Symbol.for(${key})]=true;`,
+      }),
+    ],
   };
 });
 

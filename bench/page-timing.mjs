@@ -27,12 +27,22 @@ export const scriptTag = (src, { blocking = false } = {}) => `<script src="${src
 
 /** @param {ContentKind} kind */
 function installMark(kind) {
-  const done = () =>
+  // The scripts fetched before the content was in the DOM: what the first render waited for.
+  const scripts = () => {
+    window.__benchScripts ??= performance
+      .getEntriesByType('resource')
+      .filter((e) => e.initiatorType === 'script' || e.initiatorType === 'other' || /\.m?js(\?|$)/.test(e.name))
+      .filter((e) => /\.m?js(\?|$)/.test(new URL(e.name).pathname))
+      .map((e) => new URL(e.name).pathname);
+  };
+  const done = () => {
+    scripts();
     requestAnimationFrame(() =>
       requestAnimationFrame(() => {
         window.__bench ??= performance.now();
       }),
     );
+  };
   if (kind === 'static') document.addEventListener('DOMContentLoaded', done);
   if (kind === 'element') {
     document.addEventListener('feed-load', done, true);
@@ -57,7 +67,7 @@ function installMark(kind) {
  * @param {string} url
  * @param {ContentKind} kind
  * @param {string} [extra] an expression evaluated in the page once the content is painted
- * @returns {Promise<{ t: number, extra?: unknown }>}
+ * @returns {Promise<{ t: number, scripts: string[], extra?: unknown }>}
  */
 export async function timeToContent(context, url, kind, extra) {
   const page = await context.newPage();
@@ -67,7 +77,8 @@ export async function timeToContent(context, url, kind, extra) {
     await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 120_000, polling: 20 });
     const t = await page.evaluate(() => window.__bench);
     if (typeof t !== 'number') throw new Error(`${url}: ${t}`);
-    return { t, extra: extra ? await page.evaluate(extra) : undefined };
+    const scripts = (await page.evaluate(() => window.__benchScripts)) ?? [];
+    return { t, scripts, extra: extra ? await page.evaluate(extra) : undefined };
   } finally {
     await page.close();
   }

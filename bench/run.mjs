@@ -15,6 +15,8 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/static-server.mjs';
 import { requireChromium, chromiumArgs } from '../scripts/chromium.mjs';
 import { timeToContent, scriptTag } from './page-timing.mjs';
+import { coldTable } from './cold.mjs';
+import { elementCost, elementTags, gzSize, moduleSizes, staticClosure } from '../scripts/dist-graph.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 // BENCH_SIZES=100,1000 measures only those record counts (of the sizes a plug-in lists).
@@ -85,6 +87,46 @@ if (elementRows.length) {
   console.log(table(elementRows, ['element', 'static imports', 'gzip (all static imports)']));
 }
 
+// Size goals: what a first visit downloads before anything renders.
+const KB = 1024;
+const goalRows = [];
+const allClosure = staticClosure('all.js');
+goalRows.push({ figure: `all.js with its static imports (${allClosure.length} files)`, gzip: kb(gzSize(allClosure)), goal: '≤ 60 KB', ok: gzSize(allClosure) <= 60 * KB ? '✓' : '✗' });
+for (const tag of elementTags()) {
+  const file = `iife/${tag}.js`;
+  if (existsSync(join('dist', file))) goalRows.push({ figure: file, gzip: kb(gzSize([file])), goal: '≤ 35 KB', ok: gzSize([file]) <= 35 * KB ? '✓' : '✗' });
+}
+for (const tag of elementTags()) {
+  const n = staticClosure(`elements/${tag}.js`).length;
+  goalRows.push({ figure: `elements/${tag}.js: files before its first render (static imports)`, gzip: String(n), goal: '≤ 3', ok: n <= 3 ? '✓' : '✗' });
+}
+console.log('\n## Size goals (gzip -9)\n');
+console.log(table(goalRows, ['figure', 'gzip', 'goal', 'ok']));
+
+// Where the bytes go: per source module, from the source maps, for the runtime every element shares
+// (its ES module chunks) and for each per-element IIFE.
+const sharedFiles = [...new Set(elementTags().flatMap((t) => elementCost(t).shared))];
+const area = (m) =>
+  m.startsWith('src/') ? m.split('/').slice(0, m.startsWith('src/elements/') ? 3 : 2).join('/') : m.split('/')[0].startsWith('@') ? m.split('/').slice(0, 2).join('/') : m.split('/')[0];
+const byArea = (rows) => {
+  const out = new Map();
+  for (const r of rows) out.set(area(r.module), (out.get(area(r.module)) ?? 0) + r.gzip);
+  return [...out].sort((a, b) => b[1] - a[1]);
+};
+if (sharedFiles.length) {
+  const rows = moduleSizes(sharedFiles);
+  console.log(`\n## The shared runtime, per module (${sharedFiles.length} ES module chunks, ${kb(gzSize(sharedFiles))} gz)\n`);
+  console.log(table(rows.filter((r) => r.gzip >= 200).map((r) => ({ module: r.module, raw: kb(r.raw), gzip: kb(r.gzip) })), ['module', 'raw', 'gzip']));
+}
+const iifeAreas = elementTags()
+  .filter((t) => existsSync(join('dist', 'iife', `${t}.js`)))
+  .map((t) => ({ tag: t, areas: new Map(byArea(moduleSizes([`iife/${t}.js`]))) }));
+if (iifeAreas.length) {
+  const names = [...new Set(iifeAreas.flatMap((r) => [...r.areas.keys()]))].sort((a, b) => Math.max(...iifeAreas.map((r) => r.areas.get(b) ?? 0)) - Math.max(...iifeAreas.map((r) => r.areas.get(a) ?? 0)));
+  console.log('\n## Per-element IIFE, by area (gzip share, from the source maps)\n');
+  console.log(table(names.map((n) => ({ area: n, ...Object.fromEntries(iifeAreas.map((r) => [r.tag, r.areas.has(n) ? kb(r.areas.get(n)) : ''])) })), ['area', ...iifeAreas.map((r) => r.tag)]));
+}
+
 // 2. First render, element vs static HTML.
 const plugins = [];
 if (existsSync('bench/elements')) {
@@ -132,7 +174,8 @@ const scriptOf = (plugin) => plugin.script ?? `iife/${plugin.tag}.js`;
 
 const results = [];
 const extras = [];
-for (const plugin of plugins) {
+// BENCH_WARM=0 skips this table (and the plug-ins' extras) to time only the cold first visit.
+for (const plugin of process.env.BENCH_WARM === '0' ? [] : plugins) {
   for (const n of plugin.sizes.filter((n) => !SIZES || SIZES.includes(n))) {
     const feed = plugin.makeFeed(n);
     const key = `${plugin.tag}-${n}`;
@@ -181,10 +224,12 @@ for (const plugin of plugins) {
   }
 }
 
+if (results.length) {
 console.log(`\n## First render: element vs the same content as static HTML (median of ${RUNS}, same Chromium, interleaved)\n`);
 console.log('element ms: the page loads the element\'s own script (dist/iife/<tag>.js) with `defer`, as the README shows; all-in-one: dist/solidarity-widgets.iife.js (all four elements), also with `defer`;');
 console.log('blocking ratio: the element\'s own script as a plain <script src> in the head, which runs before the body is parsed.\n');
 console.log(table(results, ['element', 'N', 'static HTML ms', 'element ms', 'ratio', 'all-in-one ms', 'all-in-one ratio', 'blocking ratio', 'goal']));
+}
 if (extras.length) {
   console.log('\n## Other figures\n');
   console.log(
@@ -193,6 +238,19 @@ if (extras.length) {
       ['element', 'figure', 'value', 'goal'],
     ),
   );
+}
+
+// 3. A first visit: the README's embed, cold (bench/cold.mjs).
+if (process.env.BENCH_COLD !== '0') {
+  const runs = Number(process.env.BENCH_COLD_RUNS ?? 5);
+  const { rows, flat } = await coldTable({ browser, plugins, sizes: SIZES, runs, median });
+  console.log(`\n## A first visit, cold: the README's embed (script with defer, element with src) vs static HTML (median of ${runs}, a new browser context per load, no-store, gzip)\n`);
+  console.log('iife: dist/iife/<tag>.js; all-in-one: dist/solidarity-widgets.iife.js; esm: <script type=module src=dist/elements/<tag>.js>; esm scripts: script files fetched before the first render.\n');
+  console.log(table(rows, ['element', 'N', 'static ms', 'iife ms', 'iife ÷ static', 'goal', 'all-in-one ÷ static', 'esm ÷ static', 'esm scripts']));
+  if (flat.length) {
+    console.log('');
+    console.log(table(flat, ['element', 'figure', 'value', 'goal']));
+  }
 }
 await browser.close();
 await srv.close();

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { TraceMap, eachMapping } from '@jridgewell/trace-mapping';
 
 const STATIC_IMPORT = /(?:import|from)\s*["'](\.{1,2}\/[^"']+)["']/g;
 const DYNAMIC_IMPORT = /import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g;
@@ -116,6 +117,38 @@ export function actionMapBudget(dist = 'dist') {
     if (existsSync(join(dist, file))) rows.push({ figure, gzip: kb(gzSize([file], dist)) });
   }
   return rows;
+}
+
+/**
+ * What each source module weighs inside built files, read from their source maps: every generated
+ * character is credited to the module its mapping names. `gzip` shares the files' joined gzip size
+ * among modules in proportion to each module's own gzipped text, so the column adds up to the real
+ * total. Modules from node_modules are named by package path (`lit-html/lit-html.js`).
+ * @param {string[]} files paths relative to `dist`
+ * @returns {{ module: string, raw: number, gzip: number }[]} largest first
+ */
+export function moduleSizes(files, dist = 'dist') {
+  const texts = new Map();
+  for (const file of files) {
+    const code = read(dist, file);
+    if (!existsSync(join(dist, `${file}.map`))) continue;
+    const raw = JSON.parse(read(dist, `${file}.map`));
+    const map = new TraceMap(raw);
+    const starts = [0];
+    for (let i = code.indexOf('\n'); i !== -1; i = code.indexOf('\n', i + 1)) starts.push(i + 1);
+    const segs = [];
+    eachMapping(map, (m) => segs.push([starts[m.generatedLine - 1] + m.generatedColumn, m.source ?? '']));
+    segs.sort((a, b) => a[0] - b[0]);
+    for (let i = 0; i < segs.length; i++) {
+      const end = i + 1 < segs.length ? segs[i + 1][0] : code.length;
+      const name = segs[i][1].includes('node_modules/') ? segs[i][1].replace(/^.*node_modules\//, '') : segs[i][1].replace(/^(\.\.\/|\.\/)+/, '');
+      texts.set(name, (texts.get(name) ?? '') + code.slice(segs[i][0], end));
+    }
+  }
+  const total = gzSize(files, dist);
+  const rows = [...texts].map(([module, text]) => ({ module, raw: text.length, alone: gzipSync(text, { level: 9 }).length }));
+  const sum = rows.reduce((a, r) => a + r.alone, 0) || 1;
+  return rows.map((r) => ({ module: r.module, raw: r.raw, gzip: Math.round((r.alone * total) / sum) })).sort((a, b) => b.gzip - a.gzip);
 }
 
 /** A plain-text table, first column left-aligned, the others right-aligned. */

@@ -277,6 +277,8 @@ async function floor({ context, baseUrl, pages, median, script }) {
 export default {
   tag: 'incident-timeline',
   sizes: [100, 1000, 5000],
+  coldGoal: (n) => (n === 100 ? '≤ 1.2×' : n === 1000 ? '≤ 0.8×' : ''),
+  coldFlat: '≤ 2×',
   makeFeed: makeIncidentFeed,
   staticHtml,
   attributes: '',

@@ -52,6 +52,51 @@ describe('per-element IIFE builds (dist/iife/<tag>.js) on a strict-CSP partner p
     });
   }
 
+  test('a per-element script copied to another folder reads an RSS feed with the reader it loads from lazy/ beside itself', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const dist = new URL('../../dist/iife/', import.meta.url);
+    // A partner's own folder: the script and its lazy/ folder copied there, nothing else.
+    const files = new Map<string, string>([['/assets/widgets/press-release-list.js', readFileSync(new URL('press-release-list.js', dist), 'utf8')]]);
+    for (const f of readdirSync(new URL('lazy/', dist)).filter((f) => f.endsWith('.js'))) files.set(`/assets/widgets/lazy/${f}`, readFileSync(new URL(`lazy/${f}`, dist), 'utf8'));
+    const p = await openPartnerPage({
+      script: 'none',
+      head: '<script src="/assets/widgets/press-release-list.js" defer></script>',
+      body: '<press-release-list src="/test/fixtures/runtime/rss.xml"></press-release-list>',
+      handle: (req, res) => {
+        const body = files.get(new URL(req.url ?? '/', 'http://x').pathname);
+        if (body === undefined) return false;
+        res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+        res.end(body);
+        return true;
+      },
+    });
+    try {
+      await waitForReady(p.page, 'press-release-list');
+      const items = await p.page.evaluate(() => document.querySelector('press-release-list')!.shadowRoot!.querySelectorAll('article, li[part~="item"], [part~="item"]').length);
+      assert.ok(items > 0, 'the RSS items are listed');
+      const lazy = p.requests.filter((u) => u.includes('/lazy/'));
+      assert.ok(lazy.length > 0 && lazy.every((u) => u.startsWith(`${p.origin}/assets/widgets/lazy/`)), `the reader came from beside the script: ${p.requests.join(', ')}`);
+      assertClean(p);
+    } finally {
+      await p.close();
+    }
+  });
+
+  test('a JSON Feed loads no lazy file: the first render needs nothing beside the script', async () => {
+    const p = await openPartnerPage({
+      script: 'none',
+      head: '<script src="/dist/iife/incident-timeline.js" defer></script>',
+      body: `<incident-timeline src="${FEED}"></incident-timeline>`,
+    });
+    try {
+      await waitForReady(p.page, 'incident-timeline');
+      assert.deepEqual(p.requests.filter((u) => u.includes('/lazy/')), []);
+      assertClean(p);
+    } finally {
+      await p.close();
+    }
+  });
+
   test('two per-element scripts, the all-in-one and a repeated per-element script on one page: every element renders, nothing throws', async () => {
     const p = await openPartnerPage({
       script: 'none',
