@@ -4,6 +4,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
+import terser from '@rollup/plugin-terser';
 import { litTrustedTypesPolicy } from './scripts/rollup/trusted-types.mjs';
 import { actionMapGeometry } from './scripts/rollup/action-map-geometry.mjs';
 import { classicEntry } from './scripts/rollup/classic-entry.mjs';
@@ -19,7 +20,33 @@ const browserPlugins = (minify = true) => [
   nodeResolve({ browser: true, exportConditions: ['production'] }),
   json({ compact: true }),
   esbuild({ target: 'es2021', minify, tsconfig: 'tsconfig.json', define: { 'process.env.NODE_ENV': '"production"' } }),
+  // A second pass over esbuild's output: about 3% fewer bytes after gzip.
+  ...(minify ? [terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } })] : []),
 ];
+
+/**
+ * One chunk for everything the elements share before their first render (Lit, the feed runtime), so
+ * an element's ES module entry is three files: its define file, its class, this runtime. A module
+ * only imported on demand (readers of other formats, the map engine) keeps its own lazy chunk; so do
+ * modules only dist/feed.js uses.
+ */
+function sharedRuntimeChunk() {
+  let staticIds;
+  return (id, { getModuleIds, getModuleInfo }) => {
+    if (!staticIds) {
+      staticIds = new Set();
+      const todo = [...getModuleIds()].filter((m) => getModuleInfo(m)?.isEntry && /\.define\.ts$/.test(m));
+      while (todo.length) {
+        const m = todo.pop();
+        if (staticIds.has(m)) continue;
+        staticIds.add(m);
+        todo.push(...(getModuleInfo(m)?.importedIds ?? []));
+      }
+    }
+    if (!staticIds.has(id) || /[\\/]src[\\/]elements[\\/]/.test(id)) return undefined;
+    return 'runtime';
+  };
+}
 
 const esm = {
   input: {
@@ -33,13 +60,14 @@ const esm = {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
+    manualChunks: sharedRuntimeChunk(),
     sourcemap: true,
   },
   plugins: [actionMapGeometry('esm'), ...browserPlugins()],
 };
 
 const iife = {
-  input: 'src/all.ts',
+  input: 'src/all.iife.ts',
   output: {
     file: 'dist/solidarity-widgets.iife.js',
     format: 'iife',
