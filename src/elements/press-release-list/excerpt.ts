@@ -22,10 +22,14 @@ function wordSegmenter(lang: string): Intl.Segmenter | null {
   return segmenters.get(lang) ?? null;
 }
 
+// Scripts written without spaces between words: Thai, Lao, Tibetan, Myanmar, Khmer, CJK.
+const UNSPACED = /[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]/;
+
 /** The last word boundary at or before `max`, or 0 when the first word is already longer. */
 function lastBoundary(text: string, max: number, lang: string): number {
-  // Khmer writes no spaces between words: only a word segmenter finds where a word ends.
-  const seg = wordSegmenter(lang);
+  // Khmer writes no spaces between words: only a word segmenter finds where a word ends. Other
+  // text ends a word at a space, and needs no segmenter (which is slow to create).
+  const seg = UNSPACED.test(text.slice(0, max + 40)) ? wordSegmenter(lang) : null;
   if (seg) {
     let cut = 0;
     for (const s of seg.segment(text.slice(0, max + 40))) {
