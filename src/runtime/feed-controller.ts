@@ -123,13 +123,24 @@ export class FeedController implements ReactiveController {
   private lease?: FeedLease;
   private removedMidLoad = false;
 
+  /**
+   * @param prepare what the view needs besides the feed (a lazily loaded layout, the reader's
+   *   language's strings), started with each load and awaited with it, so the first view shown is
+   *   the finished one. Its failure does not fail the load: the view then does without.
+   */
   constructor(
     private host: ReactiveControllerHost & HTMLElement,
     private input: () => FeedInput,
+    private prepare?: () => Promise<unknown> | undefined,
   ) {
     host.addController(this);
     this.task = new Task<Args, NormalizedFeed>(host, {
-      task: (args, { signal }) => this.load(args, signal),
+      task: async (args, { signal }) => {
+        const prepared = this.prepare?.()?.catch(() => undefined);
+        const result = await this.load(args, signal);
+        await prepared;
+        return result;
+      },
       args: () => {
         const i = this.input();
         return [

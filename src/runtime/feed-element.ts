@@ -121,10 +121,22 @@ export abstract class FeedElement extends LitElement implements LangListener {
   /** Milliseconds to wait for `src` before showing the error state. */
   @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT;
 
-  protected readonly feedController = new FeedController(this, () => {
-    this.readInline();
-    return { src: this.src, feed: this.feed, inline: this.inline, inlinePending: this.inlinePending, timeout: this.timeout };
-  });
+  protected readonly feedController = new FeedController(
+    this,
+    () => {
+      this.readInline();
+      return { src: this.src, feed: this.feed, inline: this.inline, inlinePending: this.inlinePending, timeout: this.timeout };
+    },
+    () => this.prepareView(),
+  );
+
+  /**
+   * What the view needs besides the feed, loaded beside it (see FeedController): a subclass returns
+   * the promise of a module its current settings need, or nothing.
+   */
+  protected prepareView(): Promise<unknown> | undefined {
+    return undefined;
+  }
 
   /** The inline JSON child's text, as last read. */
   private inline?: string;

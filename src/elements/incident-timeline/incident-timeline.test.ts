@@ -365,3 +365,28 @@ describe('<incident-timeline> with other inputs', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 });
+
+describe('<incident-timeline> horizontal layout, loaded when used', () => {
+  it('shows the axis in its first ready view when it starts horizontal: no list drawn first', async () => {
+    const el = document.createElement('incident-timeline') as IncidentTimeline;
+    el.layout = 'horizontal';
+    el.feed = campaignFeed();
+    const loaded = oneEvent(el, 'feed-load');
+    document.body.append(el);
+    await loaded;
+    try {
+      expect(el.shadowRoot!.querySelectorAll('button.h-marker').length).to.be.greaterThan(0);
+      expect(el.shadowRoot!.querySelector('li.event')).to.equal(null);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('switches from the list to the axis when the layout changes after the first render', async () => {
+    const el = await renderTimeline(html`<incident-timeline .feed=${campaignFeed()}></incident-timeline>`);
+    expect(el.shadowRoot!.querySelectorAll('li.event').length).to.be.greaterThan(0);
+    el.layout = 'horizontal';
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('button.h-marker').length > 0, 'the axis is drawn');
+    expect(el.shadowRoot!.querySelectorAll('button.h-marker').length).to.equal(incidents.length);
+  });
+});

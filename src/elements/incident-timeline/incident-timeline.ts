@@ -7,12 +7,11 @@ import { defineElement } from '../../runtime/define.js';
 import { FeedElement } from '../../runtime/feed-element.js';
 import { fromKhmerDigits } from '../../runtime/format.js';
 import { baseStyles } from '../../runtime/tokens.styles.js';
-import { AxisController, ZOOM_STEP } from './axis-controller.js';
+import type { AxisController } from './axis-controller.js';
 import { EventSelectEvent } from './event-select.js';
 import { countryName } from '../../runtime/countries.js';
 import { facetsOf, filterEvents, isFiltered, NO_FACETS, type Facets, type FilterState } from './filter.js';
 import { renderFilters } from './filters-view.js';
-import { renderHorizontal } from './horizontal-view.js';
 import { strings, type TimelineStrings } from './incident-timeline.strings.js';
 import { timelineStyles } from './incident-timeline.styles.js';
 import { keyAction } from './keys.js';
@@ -22,6 +21,10 @@ import type { CardContext } from './render-event.js';
 import { summaryLine } from './summary.js';
 import { renderVertical } from './vertical-view.js';
 import { VirtualListController } from './virtual-list.js';
+
+/** The horizontal layout (axis, markers, zoom), loaded the first time a timeline uses it. */
+type HorizontalKit = typeof import('./horizontal.js');
+let horizontalKit: Promise<HorizontalKit> | undefined;
 
 /** Lists up to this long filter on every keystroke; longer ones wait for SEARCH_PAUSE_MS of quiet. */
 const LIVE_SEARCH_MAX = 2000;
@@ -174,7 +177,35 @@ export class IncidentTimeline extends FeedElement {
     return before && list && after ? { before, list, after } : null;
   });
 
-  private readonly axis = new AxisController(this, () => this.renderRoot.querySelector<HTMLElement>('.scroller'));
+  /** The horizontal layout's module and its controller, once loaded (see `loadHorizontal`). */
+  private kit?: HorizontalKit;
+  private axis?: AxisController;
+
+  /** The layout drawn now: the horizontal one once its module is here, the list until then. */
+  private get drawnLayout(): 'vertical' | 'horizontal' {
+    return this.layout === 'horizontal' && this.axis ? 'horizontal' : 'vertical';
+  }
+
+  private loadHorizontal(): Promise<void> {
+    if (this.axis) return Promise.resolve();
+    horizontalKit ??= import('./horizontal.js');
+    return horizontalKit.then(
+      (kit) => {
+        if (this.axis) return;
+        this.kit = kit;
+        this.axis = new kit.AxisController(this, () => this.renderRoot.querySelector<HTMLElement>('.scroller'));
+        this.requestUpdate();
+      },
+      (err: unknown) => {
+        horizontalKit = undefined;
+        console.warn('solidarity-widgets: <incident-timeline> could not load its horizontal layout; showing the list.', err);
+      },
+    );
+  }
+
+  protected override prepareView(): Promise<unknown> | undefined {
+    return this.layout === 'horizontal' ? this.loadHorizontal() : undefined;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -216,6 +247,7 @@ export class IncidentTimeline extends FeedElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (this.layout === 'horizontal' && !this.axis) void this.loadHorizontal();
     const feed = this.feedController.state === 'ready' ? this.feedController.value?.feed : undefined;
     if (!feed) return;
     let rebuilt = false;
@@ -237,15 +269,15 @@ export class IncidentTimeline extends FeedElement {
       this.searchable = true;
       indexForSearch(this.events, searchWords);
     }
-    const key = JSON.stringify([[...f.kinds].sort(), f.country, f.from, f.to, f.query, this.layout]);
+    const key = JSON.stringify([[...f.kinds].sort(), f.country, f.from, f.to, f.query, this.drawnLayout]);
     if (rebuilt || key !== this.filterKey) {
       this.filterKey = key;
       this.shown = filterEvents(this.events, f);
       this.shownIndex = undefined;
       this.facets = facetsOf(this.events, f, rebuilt ? undefined : this.facets);
-      this.vlist.setRows(this.layout === 'vertical' ? this.shown : []);
-      if (this.layout === 'horizontal') {
-        this.axis.setEvents(this.shown);
+      this.vlist.setRows(this.drawnLayout === 'vertical' ? this.shown : []);
+      if (this.drawnLayout === 'horizontal') {
+        this.axis!.setEvents(this.shown);
         if (!this.selectedKey || !this.indexByKey.has(this.selectedKey)) this.selectedKey = this.shown[0]?.key;
       }
     }
@@ -280,9 +312,9 @@ export class IncidentTimeline extends FeedElement {
     const e = this.shown[i];
     if (!e) return;
     this.activeKey = e.key;
-    if (this.layout === 'horizontal') {
+    if (this.drawnLayout === 'horizontal') {
       await this.updateComplete;
-      await this.axis.scrollToIndex(i, center);
+      await this.axis!.scrollToIndex(i, center);
       const b = this.renderRoot.querySelector<HTMLElement>(`button.h-marker[data-index="${i}"]`);
       b?.focus({ preventScroll: true });
       b?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
@@ -348,11 +380,11 @@ export class IncidentTimeline extends FeedElement {
 
   private onKey(ev: KeyboardEvent, layout: 'vertical' | 'horizontal', i: number): void {
     const rtl = getComputedStyle(this).direction === 'rtl';
-    const action = keyAction(ev.key, layout, i, this.shown.length - 1, rtl, ZOOM_STEP);
+    const action = keyAction(ev.key, layout, i, this.shown.length - 1, rtl, this.kit?.ZOOM_STEP ?? 1);
     if (action.type === 'none') return;
     ev.preventDefault();
     if (action.type === 'select') this.select(i);
-    else if (action.type === 'zoom') this.axis.zoomAround(i, action.factor);
+    else if (action.type === 'zoom') this.axis?.zoomAround(i, action.factor);
     else if (action.to !== i) {
       // On the axis, selection follows focus (the panel below shows the focused event).
       if (layout === 'horizontal') this.select(action.to);
@@ -454,17 +486,18 @@ export class IncidentTimeline extends FeedElement {
     let body: TemplateResult | typeof nothing = nothing;
     if (!this.shown.length) {
       body = html`<p class="no-match" part="no-match">${s.noMatch}</p>`;
-    } else if (this.layout === 'horizontal') {
-      body = renderHorizontal({
+    } else if (this.drawnLayout === 'horizontal') {
+      const axis = this.axis!;
+      body = this.kit!.renderHorizontal({
         card,
         events: this.shown,
-        axis: this.axis,
+        axis,
         level: this.headingLevel,
         activeIndex,
         selectedIndex,
         onKeydown: this.onMarkerKeydown,
         onMarkerClick: this.onMarkerClick,
-        onZoom: (factor) => this.axis.zoom(factor),
+        onZoom: (factor) => axis.zoom(factor),
       });
     } else {
       body = renderVertical({
