@@ -192,11 +192,20 @@ async function scrollFrames({ browser, context, baseUrl, pages, median, script }
     return s[Math.min(s.length - 1, Math.floor(p * s.length))];
   };
   const runs = [];
+  const memory = [];
   for (let i = 0; i < 3; i++) {
     const page = await context.newPage();
     try {
       await page.goto(`${baseUrl}/__bench/it-scroll/element`, { waitUntil: 'load' });
       await page.evaluate(ready);
+      // What the page holds once the timeline is shown: JS heap after a full collection, DOM nodes.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('Performance.enable');
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const metric = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
+      memory.push({ heap: metric('JSHeapUsedSize') / 1024 / 1024, nodes: metric('Nodes') });
+      await cdp.detach();
       await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline.frame'] });
       const r = await page.evaluate(scroll);
       const events = JSON.parse(String(await browser.stopTracing())).traceEvents;
@@ -227,6 +236,8 @@ async function scrollFrames({ browser, context, baseUrl, pages, median, script }
     { name: 'scrolling: frames missed (interval over 1.5 refreshes)', value: `${pick('missed')} of ${pick('intervals')}` },
     { name: 'scrolling: distance covered', value: `${Math.round(pick('distance')).toLocaleString('en-GB')} of ${Math.round(pick('height')).toLocaleString('en-GB')}`, unit: 'px' },
     { name: 'scrolling: most events in the DOM at once', value: pick('maxRows') },
+    { name: `memory with ${n.toLocaleString('en-GB')} events shown: JS heap after garbage collection`, value: `${median(memory.map((m) => m.heap)).toFixed(1)} MB` },
+    { name: `memory with ${n.toLocaleString('en-GB')} events shown: DOM nodes in the page`, value: median(memory.map((m) => m.nodes)) },
   ];
 }
 
