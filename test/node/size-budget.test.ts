@@ -56,12 +56,35 @@ describe('what each element loads before it renders (ES modules)', () => {
   }
 });
 
-describe('the single-file builds hold every reader (they cannot load chunks)', () => {
-  for (const file of ['solidarity-widgets.iife.js', ...(built ? elementTags().map((t: string) => `iife/${t}.js`) : [])]) {
-    test(`${file}: no import(), all readers inside`, { skip: !built }, () => {
-      assert.doesNotMatch(readFileSync(`dist/${file}`, 'utf8'), /\bimport\(/);
-      const inside = sourcesOf(file) as string[];
-      assert.deepEqual(LAZY_READERS.filter((s) => !inside.includes(s)), []);
+describe('the all-in-one script is one file and holds every reader', () => {
+  test('solidarity-widgets.iife.js: no import(), all readers inside', { skip: !built }, () => {
+    assert.doesNotMatch(readFileSync('dist/solidarity-widgets.iife.js', 'utf8'), /\bimport\(/);
+    const inside = sourcesOf('solidarity-widgets.iife.js') as string[];
+    assert.deepEqual(LAZY_READERS.filter((s) => !inside.includes(s)), []);
+  });
+});
+
+describe('each per-element script holds its first render and loads the rarer readers from lazy/ beside it', () => {
+  for (const tag of built ? elementTags() : []) {
+    test(`iife/${tag}.js: a classic script (no static import or export), the readers in lazy/ chunks it imports`, () => {
+      const code = readFileSync(`dist/iife/${tag}.js`, 'utf8');
+      assert.doesNotMatch(code, /^\s*(import|export)\s*[{*\w]/m, 'no module syntax at the top level');
+      assert.ok(code.startsWith('(function(){'), 'wrapped, so it sets no global');
+      const inside = sourcesOf(`iife/${tag}.js`) as string[];
+      assert.deepEqual(LAZY_READERS.filter((s) => inside.includes(s)), [], 'readers inside the script');
+      const lazyFiles = [...code.matchAll(/new URL\("\.\/(lazy\/[^"]+\.js)"/g)].map((m) => `iife/${m[1]}`);
+      assert.ok(lazyFiles.length > 0, 'it imports lazy chunks relative to itself');
+      const reachable = new Set<string>();
+      const todo = [...lazyFiles];
+      while (todo.length) {
+        const f = todo.pop()!;
+        if (reachable.has(f)) continue;
+        reachable.add(f);
+        assert.ok(existsSync(`dist/${f}`), `dist/${f} exists`);
+        for (const m of readFileSync(`dist/${f}`, 'utf8').matchAll(/from\s*"\.\/([^"]+\.js)"/g)) todo.push(`iife/lazy/${m[1]}`);
+      }
+      const lazySources = [...reachable].flatMap((f) => sourcesOf(f) as string[]);
+      assert.deepEqual(LAZY_READERS.filter((s) => !lazySources.includes(s)), [], 'readers no lazy chunk holds');
     });
   }
 });
