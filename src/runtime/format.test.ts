@@ -16,6 +16,9 @@ describe('dates and numbers in Khmer and English', () => {
     for (const n of [0, 7, 999, 1000, 23456, 200000, 1234567, -4500, Number.MAX_SAFE_INTEGER]) {
       expect(formatNumber(n, 'en'), String(n)).to.equal(new Intl.NumberFormat('en-GB').format(n));
       expect(formatNumber(n, 'en', { maximumFractionDigits: 0 }), String(n)).to.equal(new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }).format(n));
+      const pct = { minimumFractionDigits: 0, maximumFractionDigits: 1 };
+      expect(formatNumber(n, 'en', pct), String(n)).to.equal(new Intl.NumberFormat('en-GB', pct).format(n));
+      expect(formatNumber(n + 0.25, 'en', pct), String(n + 0.25)).to.equal(new Intl.NumberFormat('en-GB', pct).format(n + 0.25));
     }
   });
 

@@ -49,7 +49,7 @@ function englishDate(y: number, m: number, d: number, precision: string, month: 
 
 /** Whole numbers as en-GB and en-US group them ("200,000"), or undefined when `Intl` must decide. */
 function groupedInteger(value: number, opts: Intl.NumberFormatOptions): string | undefined {
-  const plain = Object.keys(opts).every((k) => k === 'maximumFractionDigits');
+  const plain = Object.entries(opts).every(([k, v]) => k === 'maximumFractionDigits' || (k === 'minimumFractionDigits' && v === 0));
   if (!plain || !Number.isSafeInteger(value) || Object.is(value, -0)) return undefined;
   const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, ',');
   return value < 0 ? `-${digits}` : digits;

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { ExchangeRate, Wage } from '../../feed/types.js';
 import { chooseRate, convertPeriod } from './convert.js';
 import { buildGauge, type GaugeInput } from './model.js';
-import { formatMoney, formatPercent } from './money.js';
+import { englishMoney, formatMoney, formatPercent } from './money.js';
 import { inForceAsOf, selectWages } from './select.js';
 
 const src = [{ item: 'a', quote: 'q' }];
@@ -167,3 +167,29 @@ describe('money and percentages', () => {
   });
 });
 
+
+describe('English amounts spelled without Intl', () => {
+  const CODES = ['USD', 'GBP', 'EUR', 'VND', 'INR', 'CNY', 'JPY', 'AUD', 'CAD', 'PHP', 'BRL', 'MXN', 'HKD', 'NZD', 'KRW', 'ILS', 'TWD',
+    'KHR', 'BDT', 'THB', 'MMK', 'IDR', 'SEK', 'MYR', 'KES', 'LKR', 'PKR', 'NPR', 'LAK', 'CHF', 'NOK', 'DKK', 'PLN', 'TRY', 'ZAR',
+    'EGP', 'MAD', 'TND', 'ETB', 'HNL', 'GTQ', 'SGD', 'RUB', 'ARS', 'COP', 'PEN', 'CLP'];
+  const AMOUNTS: [number, number][] = [[0, 0], [80, 0], [160, 0], [1234, 0], [560000, 0], [1234567890, 0], [3.08, 2], [48.8, 2], [0.5, 2], [1234.05, 2], [1234.4, 0], [98765.7, 0], [3.084, 2], [2.996, 2]];
+
+  it('match what Intl prints for en-GB, character for character', () => {
+    const differ: string[] = [];
+    for (const code of CODES) {
+      for (const [amount, digits] of AMOUNTS) {
+        const ours = englishMoney(amount, code, digits);
+        const intl = new Intl.NumberFormat('en-GB', { style: 'currency', currency: code, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount);
+        if (ours !== intl) differ.push(`${code} ${amount}: ours ${JSON.stringify(ours)}, Intl ${JSON.stringify(intl)}`);
+      }
+    }
+    expect(differ).to.deep.equal([]);
+  });
+
+  it('leave amounts on a half, negative amounts and other codes to Intl', () => {
+    expect(englishMoney(3.085, 'USD', 2)).to.equal(undefined);
+    expect(englishMoney(-5, 'USD', 0)).to.equal(undefined);
+    expect(englishMoney(5, 'XAF', 0)).to.equal(undefined);
+    expect(formatMoney(3.085, 'USD', 'en')).to.equal(new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(3.085));
+  });
+});

@@ -58,6 +58,30 @@ function fractionDigits(amount: number): number {
   return Number.isInteger(Math.round(amount * 100) / 100) ? 0 : 2;
 }
 
+/*
+ * English amounts without Intl: the first currency formatter a page builds loads the engine's
+ * currency data, tens of milliseconds on a first visit, more than the rest of the gauge's first
+ * render. The symbols en-GB prints for the currencies campaigns name most; any other code is written
+ * before the amount with a no-break space, as en-GB does for currencies it has no symbol for. An
+ * amount on a half is left to Intl, as are negative ones (a test compares the rest with Intl).
+ */
+const EN_SYMBOL: Record<string, string> = {
+  USD: 'US$', GBP: '£', EUR: '€', VND: '₫', INR: '₹', CNY: 'CN¥', JPY: 'JP¥', AUD: 'A$', CAD: 'CA$',
+  PHP: '₱', BRL: 'R$', MXN: 'MX$', HKD: 'HK$', NZD: 'NZ$', KRW: '₩', ILS: '₪', TWD: 'NT$',
+};
+const HAS_SYMBOL_DATA = new Set(['KHR', 'BDT', 'THB', 'MMK', 'IDR', 'SEK', 'MYR', 'KES', 'LKR', 'PKR', 'NPR', 'LAK', 'CHF', 'NOK', 'DKK', 'PLN', 'TRY', 'ZAR', 'EGP', 'MAD', 'TND', 'ETB', 'HNL', 'GTQ', 'SGD', 'RUB', 'ARS', 'COP', 'PEN', 'CLP']);
+
+export function englishMoney(amount: number, currency: string, digits: number): string | undefined {
+  const prefix = EN_SYMBOL[currency] ?? (HAS_SYMBOL_DATA.has(currency) ? `${currency}\u00a0` : undefined);
+  if (prefix === undefined || !(amount >= 0)) return undefined;
+  const scaled = amount * 10 ** digits;
+  const whole = Math.round(scaled);
+  // Rounding is the same as Intl's unless the amount sits on a half (where binary fractions differ).
+  if (!Number.isSafeInteger(whole) || Math.abs(Math.abs(scaled - whole) - 0.5) < 1e-6) return undefined;
+  const int = String(Math.floor(whole / 10 ** digits)).replace(/\B(?=(\d{3})+$)/g, ',');
+  return digits ? `${prefix}${int}.${String(whole % 10 ** digits).padStart(digits, '0')}` : `${prefix}${int}`;
+}
+
 /**
  * Formats money for the reader: `US$80`, `£48.80` in English; `៨០ ដុល្លារអាមេរិក` in Khmer (Khmer digits,
  * the currency named in Khmer). `currency` undefined prints the bare number.
@@ -67,6 +91,8 @@ export function formatMoney(amount: number, currency: string | undefined, locale
   const numberOpts = { minimumFractionDigits: digits, maximumFractionDigits: digits };
   if (!currency || !isCurrencyCode(currency)) return numberText(amount, locale, numberOpts);
   if (locale === 'km') return `${numberText(amount, 'km', numberOpts)} ${currencyName(currency, 'km')}`;
+  const hand = englishMoney(amount, currency, digits);
+  if (hand !== undefined) return hand;
   const format = currencyFormat(currency, digits);
   return format ? format.format(amount) : `${currency} ${numberText(amount, 'en', numberOpts)}`;
 }
