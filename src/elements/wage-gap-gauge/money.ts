@@ -65,14 +65,14 @@ function fractionDigits(amount: number): number {
  * before the amount with a no-break space, as en-GB does for currencies it has no symbol for. An
  * amount on a half is left to Intl, as are negative ones (a test compares the rest with Intl).
  */
-const EN_SYMBOL: Record<string, string> = {
-  USD: 'US$', GBP: '£', EUR: '€', VND: '₫', INR: '₹', CNY: 'CN¥', JPY: 'JP¥', AUD: 'A$', CAD: 'CA$',
-  PHP: '₱', BRL: 'R$', MXN: 'MX$', HKD: 'HK$', NZD: 'NZ$', KRW: '₩', ILS: '₪', TWD: 'NT$',
-};
-const HAS_SYMBOL_DATA = new Set(['KHR', 'BDT', 'THB', 'MMK', 'IDR', 'SEK', 'MYR', 'KES', 'LKR', 'PKR', 'NPR', 'LAK', 'CHF', 'NOK', 'DKK', 'PLN', 'TRY', 'ZAR', 'EGP', 'MAD', 'TND', 'ETB', 'HNL', 'GTQ', 'SGD', 'RUB', 'ARS', 'COP', 'PEN', 'CLP']);
+const EN_SYMBOL: Record<string, string> = Object.fromEntries(
+  'USD:US$ GBP:£ EUR:€ VND:₫ INR:₹ CNY:CN¥ JPY:JP¥ AUD:A$ CAD:CA$ PHP:₱ BRL:R$ MXN:MX$'.split(' ').map((p) => p.split(':')),
+);
+/** Codes en-GB writes as themselves (three capitals, so a match in this list is a whole code). */
+const CODE_ONLY = 'KHR BDT THB MMK IDR SEK MYR LKR PKR NPR LAK KES ZAR CHF';
 
 export function englishMoney(amount: number, currency: string, digits: number): string | undefined {
-  const prefix = EN_SYMBOL[currency] ?? (HAS_SYMBOL_DATA.has(currency) ? `${currency}\u00a0` : undefined);
+  const prefix = EN_SYMBOL[currency] ?? (CODE_ONLY.includes(currency) ? `${currency}\u00a0` : undefined);
   if (prefix === undefined || !(amount >= 0)) return undefined;
   const scaled = amount * 10 ** digits;
   const whole = Math.round(scaled);
