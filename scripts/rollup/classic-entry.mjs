@@ -57,10 +57,13 @@ export function classicEntry({ guard = '' } = {}) {
           if (im.d === -2) s.overwrite(im.s, im.e, '({url:__swBase})');
           else if (im.d > -1 && im.n !== undefined) s.overwrite(im.s, im.e, `new URL(${JSON.stringify(im.n)},__swBase).href`);
         }
-        const found = [...code.matchAll(EXPORTS)];
-        if (found.length > 1) this.error('classic-entry: more than one export statement in the entry');
+        // Rollup writes one `export{…}` statement, last in the chunk; the lexer's export positions
+        // must all fall inside it (a match inside a string would not hold them).
+        const [, exported] = parse(code);
+        const found = [...code.matchAll(EXPORTS)].filter((m) => exported.every((e) => e.s >= m.index && e.e <= m.index + m[0].length));
+        if (exported.length && found.length !== 1) this.error('classic-entry: cannot find the export statement of the entry');
         let publish = '';
-        if (found.length) {
+        if (exported.length) {
           const m = found[0];
           const names = pairs(m[1], ':').map((p) => (p.includes(':') ? p.split(':').reverse().join(':') : p));
           publish = names.join(',');
