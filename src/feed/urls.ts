@@ -17,8 +17,9 @@ export function safeHttpUrl(value: unknown, base?: string): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') return undefined;
   try {
     const url = base ? new URL(value.trim(), base) : new URL(value.trim());
+    // What isHttpUrl checks, read off this parse (a serialised URL holds no control character).
     const href = url.href;
-    return isHttpUrl(href) ? href : undefined;
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && href.length <= 2048 ? href : undefined;
   } catch {
     return undefined;
   }
