@@ -4,6 +4,7 @@
  * answers in order, so the build arrives first). Stale answers are dropped, never shown.
  */
 import type { InputDocument } from '../builder/build.js';
+import type { DocEditsByFile } from './doc-meta.js';
 import type { BaseBuild, FeedSettings, FromWorker, ReviewedBuild, SourcesInput, ToWorker } from './protocol.js';
 
 export interface WorkerLike {
@@ -71,8 +72,9 @@ export class BuildClient {
     settings: FeedSettings,
     corrections: unknown,
     onProgress?: Pending['onProgress'],
+    edits?: DocEditsByFile,
   ): Promise<{ base: BaseBuild; reviewed: ReviewedBuild; ms: number }> {
-    return this.send({ type: 'build', id: 0, docs, sources, settings, corrections }, onProgress).then((m) => {
+    return this.send({ type: 'build', id: 0, docs, sources, settings, corrections, edits }, onProgress).then((m) => {
       if (m.type !== 'built') throw new Error('unexpected answer from the build worker');
       return { base: m.base, reviewed: m.reviewed, ms: m.ms };
     });

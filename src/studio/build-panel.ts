@@ -7,10 +7,11 @@ import { property, state } from 'lit/decorators.js';
 import type { InputDocument } from '../builder/build.js';
 import type { Locale } from '../runtime/i18n.js';
 import { fromCorrections } from './decisions.js';
+import { checkDocEdit, DOC_FIELDS, type DocEditsByFile, type DocField, type DocFieldError } from './doc-meta.js';
 import { fromDataTransfer, fromFileList } from './drop.js';
 import { StudioPanel, studioCount } from './panel.js';
 import { checkPaste, intake, pastedDocument, type PastedText } from './intake.js';
-import type { BaseBuild, FeedSettings, SourcesInput } from './protocol.js';
+import type { BaseBuild, DocumentSummary, FeedSettings, SourcesInput } from './protocol.js';
 import { strings } from './strings.js';
 
 export interface BuildProgress {
@@ -44,6 +45,7 @@ export function progressMessage(p: BuildProgress, locale: Locale): string {
 export class StudioBuildPanel extends StudioPanel {
   @property({ attribute: false }) docs: InputDocument[] = [];
   @property({ attribute: false }) sources?: SourcesInput;
+  @property({ attribute: false }) docMeta: DocEditsByFile = {};
   @property({ attribute: false }) settings: FeedSettings = {};
   @property({ attribute: false }) base?: BaseBuild;
   @property({ attribute: false }) progress: BuildProgress = { state: 'idle', done: 0, total: 0, file: '' };
@@ -52,6 +54,9 @@ export class StudioBuildPanel extends StudioPanel {
   @state() private dragging = false;
   @state() private pasteErrors: ('text' | 'published')[] = [];
   @state() private note = '';
+  /** Values typed into a document's fields that are not valid yet, and why, by `file|field`. */
+  @state() private metaDrafts: Record<string, string> = {};
+  @state() private metaErrors: Record<string, DocFieldError> = {};
 
   private async addPicked(files: Awaited<ReturnType<typeof fromDataTransfer>>): Promise<void> {
     if (files.length === 0) return;
@@ -119,6 +124,64 @@ export class StudioBuildPanel extends StudioPanel {
     this.act({ type: 'decisions', decisions: parsed });
   }
 
+  private onDocMeta(file: string, field: DocField, found: string | undefined, input: HTMLInputElement): void {
+    const key = `${file}|${field}`;
+    const value = input.value.trim();
+    const error = checkDocEdit(field, value);
+    const { [key]: _d, ...drafts } = this.metaDrafts;
+    const { [key]: _e, ...errors } = this.metaErrors;
+    if (error) {
+      this.metaDrafts = { ...drafts, [key]: input.value };
+      this.metaErrors = { ...errors, [key]: error };
+      return;
+    }
+    this.metaDrafts = drafts;
+    this.metaErrors = errors;
+    const edits = this.docMeta[file] ?? {};
+    if ((edits[field] ?? found ?? '') === value) return;
+    this.act({ type: 'doc-meta', file, edits: { ...edits, [field]: value } });
+  }
+
+  private renderDocument(d: InputDocument, i: number, r: DocumentSummary | undefined) {
+    const s = strings(this.locale);
+    const status = r?.status ?? (d.error ? 'error' : '');
+    const listing = r?.kind === 'listing';
+    const noDate = !!r && status !== 'error' && !listing && !r.meta.published;
+    // The builder's own wording for a missing date is replaced by the plain explanation.
+    const messages = (r?.messages ?? (d.error ? [d.error] : [])).filter((m) => !/^no published date\b/.test(m));
+    const id = `doc-${i}`;
+    const labels: Record<DocField, string> = { published: s.docPublished, publisher: s.docPublisher, url: s.docUrl };
+    return html`<li class="doc ${status}" data-file=${d.file}>
+      <div class="doc-head">
+        <code>${d.file}</code>
+        <span class="doc-status">${status ? s.docStatus[status] : '…'}</span>
+        ${r ? html`<span class="doc-items">${s.docItems(this.n(r.items.length))}</span>` : nothing}
+        <button type="button" class="small" aria-label=${s.remove(d.file)} @click=${() => this.act({ type: 'remove-document', file: d.file })}>${s.removeShort}</button>
+      </div>
+      ${noDate ? html`<p class="doc-no-date" id=${`${id}-no-date`}>${s.docNoDate}</p>` : nothing}
+      ${messages.length ? html`<ul class="doc-messages">${messages.map((m) => html`<li>${m}</li>`)}</ul>` : nothing}
+      ${r && status !== 'error' ? html`<fieldset class="doc-meta">
+        <legend class="visually-hidden">${s.docAbout(d.file)}</legend>
+        ${listing ? html`<p class="note">${s.docEntriesDated}</p>` : nothing}
+        ${DOC_FIELDS.filter((f) => !(listing && f === 'published')).map((f) => {
+          const key = `${d.file}|${f}`;
+          const found = r.meta[f];
+          const err = this.metaErrors[key];
+          const value = this.metaDrafts[key] ?? this.docMeta[d.file]?.[f] ?? found ?? '';
+          const fid = `${id}-${f}`;
+          const described = [`${fid}-error`, f === 'published' && noDate ? `${id}-no-date` : ''].filter(Boolean).join(' ');
+          return html`<div class="field">
+            <label for=${fid}>${labels[f]}</label>
+            <input id=${fid} name=${f} .value=${value} autocomplete="off" inputmode=${f === 'published' ? 'numeric' : f === 'url' ? 'url' : 'text'}
+              placeholder=${f === 'published' ? '2014-01-05' : ''} aria-invalid=${err ? 'true' : 'false'} aria-describedby=${described}
+              @change=${(e: Event) => this.onDocMeta(d.file, f, found, e.target as HTMLInputElement)}>
+            <p class="error" id=${`${fid}-error`}>${err ? s.docFieldErrors[err] : ''}</p>
+          </div>`;
+        })}
+      </fieldset>` : nothing}
+    </li>`;
+  }
+
   private onClear(): void {
     if (confirm(strings(this.locale).clearConfirm)) this.act({ type: 'clear' });
   }
@@ -151,24 +214,11 @@ export class StudioBuildPanel extends StudioPanel {
         ${p.state === 'built' ? html`<button type="button" class="primary" @click=${() => this.act({ type: 'tab', tab: 'review' })}>${s.goReview}</button>` : nothing}
       </div>
 
-      <table class="docs">
-        <caption>${s.docsCaption}</caption>
-        <thead><tr><th scope="col">${s.colFile}</th><th scope="col">${s.colStatus}</th><th scope="col">${s.colItems}</th><th scope="col">${s.colMessages}</th><th scope="col"><span class="visually-hidden">${s.colRemove}</span></th></tr></thead>
-        <tbody>
-          ${this.docs.length === 0 ? html`<tr><td colspan="5">${s.noDocs}</td></tr>` : nothing}
-          ${this.docs.map((d) => {
-            const r = reports.get(d.file);
-            const status = r?.status ?? (d.error ? 'error' : '');
-            return html`<tr class=${status}>
-              <td><code>${d.file}</code></td>
-              <td>${status ? s.docStatus[status] : '…'}</td>
-              <td>${r ? this.n(r.items.length) : ''}</td>
-              <td>${(r?.messages ?? (d.error ? [d.error] : [])).map((m) => html`<div>${m}</div>`)}</td>
-              <td><button type="button" class="small" aria-label=${s.remove(d.file)} @click=${() => this.act({ type: 'remove-document', file: d.file })}>${s.removeShort}</button></td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>
+      <section class="docs" aria-labelledby="docs-heading">
+        <h3 id="docs-heading">${s.docsCaption}</h3>
+        ${this.docs.length === 0 ? html`<p>${s.noDocs}</p>` : html`<p class="note">${s.docFound}</p>`}
+        <ul class="doc-list">${this.docs.map((d, i) => this.renderDocument(d, i, reports.get(d.file)))}</ul>
+      </section>
       ${sourcesCount || this.sources?.error || this.sources?.messages.length
         ? html`<p class="note">${this.sources?.error ?? s.sourcesFile(this.n(sourcesCount))} ${this.sources?.messages.join(' ')}</p>`
         : nothing}

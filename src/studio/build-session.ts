@@ -5,7 +5,9 @@
  * extracting every document again.
  */
 import { FeedBuilder, renderReport, type BuildOptions, type BuildResult, type InputDocument } from '../builder/index.js';
-import type { BaseBuild, DocumentSummary, FeedSettings, ReviewedBuild, SourcesInput } from './protocol.js';
+import type { BaseBuild, DocumentSummary, FeedSettings, FromWorker, ReviewedBuild, SourcesInput, ToWorker } from './protocol.js';
+import { applyDocEdits } from './apply-doc-meta.js';
+import type { DocEditsByFile } from './doc-meta.js';
 import { uncertainIds } from './uncertain.js';
 
 /** The name the corrections have in reports; the CLI uses the file's base name. */
@@ -33,7 +35,9 @@ export class BuildSession {
     corrections: unknown,
     onProgress?: (done: number, total: number, file: string) => void,
     now = new Date(),
+    edits: DocEditsByFile = {},
   ): { base: BaseBuild; reviewed: ReviewedBuild } {
+    ({ docs, sources } = applyDocEdits(docs, sources, edits));
     // The same options the CLI passes for the same flags (its defaults when a setting is empty).
     this.options = {
       title: blank(settings.title),
@@ -72,7 +76,31 @@ export class BuildSession {
     for (const f of [...r.facts.wages, ...r.facts.incidents, ...r.facts.actions]) notes[f.id] = [...f._draft.notes];
     const documents: DocumentSummary[] = r.documents.map((d) => ({
       file: d.file, status: d.status, messages: [...d.messages], kind: d.kind, items: [...d.items], notes: [...d.notes],
+      meta: { published: d.meta.published, publisher: d.meta.publisher, url: d.meta.url, title: d.meta.title },
     }));
     return { feed: r.feed, documents, texts, notes, uncertain: uncertainIds(renderReport(r)), dropped: r.dropped };
+  }
+}
+
+/** One message to the build worker and its answers: the worker script and the in-page fallback share it. */
+export function handleMessage(session: BuildSession, msg: ToWorker, post: (m: FromWorker) => void): void {
+  try {
+    if (msg.type === 'build') {
+      const started = performance.now();
+      let last = 0;
+      const { base, reviewed } = session.build(msg.docs, msg.sources, msg.settings, msg.corrections, (done, total, file) => {
+        // At most one progress message per 50 ms, and always the last one.
+        const t = performance.now();
+        if (done === total || t - last > 50) {
+          last = t;
+          post({ type: 'progress', id: msg.id, done, total, file });
+        }
+      }, new Date(), msg.edits);
+      post({ type: 'built', id: msg.id, base, reviewed, ms: Math.round(performance.now() - started) });
+    } else if (msg.type === 'correct') {
+      post({ type: 'corrected', id: msg.id, reviewed: session.correct(msg.corrections) });
+    }
+  } catch (err) {
+    post({ type: 'failed', id: msg.id, message: err instanceof Error ? err.message : String(err) });
   }
 }

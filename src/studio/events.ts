@@ -4,6 +4,7 @@
  */
 import type { InputDocument } from '../builder/build.js';
 import type { Decisions } from './decisions.js';
+import type { DocEdits } from './doc-meta.js';
 import type { Intake } from './intake.js';
 import type { FeedSettings } from './protocol.js';
 
@@ -11,6 +12,7 @@ export type StudioAction =
   | { type: 'add-files'; intake: Intake }
   | { type: 'add-document'; doc: InputDocument }
   | { type: 'remove-document'; file: string }
+  | { type: 'doc-meta'; file: string; edits: DocEdits }
   | { type: 'settings'; settings: FeedSettings }
   | { type: 'decisions'; decisions: Decisions; announce?: string }
   | { type: 'clear' }

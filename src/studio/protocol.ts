@@ -6,6 +6,7 @@ import type { InputDocument } from '../builder/build.js';
 import type { CorrectionsReport } from '../builder/assemble/corrections.js';
 import type { CampaignFeed, DocumentStatus } from '../feed/types.js';
 import type { FeedProblem } from '../feed/validate.js';
+import type { DocEditsByFile } from './doc-meta.js';
 
 /** What the CLI's flags set; empty means the CLI's default. */
 export interface FeedSettings {
@@ -22,7 +23,7 @@ export interface SourcesInput {
 }
 
 export type ToWorker =
-  | { type: 'build'; id: number; docs: InputDocument[]; sources: SourcesInput; settings: FeedSettings; corrections?: unknown }
+  | { type: 'build'; id: number; docs: InputDocument[]; sources: SourcesInput; settings: FeedSettings; corrections?: unknown; edits?: DocEditsByFile }
   /** Applies other corrections to the last build (no re-extraction). */
   | { type: 'correct'; id: number; corrections?: unknown };
 
@@ -31,6 +32,8 @@ export interface DocumentSummary {
   status: DocumentStatus;
   messages: string[];
   kind?: string;
+  /** What the build used for the document (its own metadata, sources.json and the reviewer's edits). */
+  meta: { published?: string; publisher?: string; url?: string; title?: string };
   items: string[];
   notes: string[];
 }

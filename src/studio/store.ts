@@ -5,11 +5,14 @@
  */
 import type { InputDocument } from '../builder/build.js';
 import type { Decisions } from './decisions.js';
+import type { DocEditsByFile } from './doc-meta.js';
 import type { FeedSettings, SourcesInput } from './protocol.js';
 
 export interface Project {
   docs: InputDocument[];
   sources?: SourcesInput;
+  /** The reviewer's published date, publisher and address per document. */
+  docMeta?: DocEditsByFile;
   settings: FeedSettings;
   decisions: Decisions;
   /** Interface state worth restoring: the open tab, the fact being reviewed, preview and embed choices. */

@@ -9,6 +9,7 @@ import type { InputDocument } from '../builder/build.js';
 import { toLocale, type Locale } from '../runtime/i18n.js';
 import { BuildClient, lazyWorker, StaleResult, type WorkerLike } from './build-client.js';
 import type { BuildProgress } from './build-panel.js';
+import type { DocEditsByFile } from './doc-meta.js';
 import { emptyDecisions, toCorrections, type Decisions } from './decisions.js';
 import { readEmbed } from './embed-panel.js';
 import { StudioActionEvent, type StudioAction } from './events.js';
@@ -31,6 +32,8 @@ export class StudioApp extends LitElement {
 
   @state() private docs: InputDocument[] = [];
   @state() private sources?: SourcesInput;
+  /** Published date, publisher and address the reviewer set per document. */
+  @state() private docMeta: DocEditsByFile = {};
   @state() private settings: FeedSettings = {};
   @state() private decisions: Decisions = emptyDecisions();
   @state() private ui: Record<string, unknown> = {};
@@ -89,6 +92,7 @@ export class StudioApp extends LitElement {
     }
     this.docs = saved.docs ?? [];
     this.sources = saved.sources;
+    this.docMeta = saved.docMeta ?? {};
     this.settings = saved.settings ?? {};
     this.decisions = saved.decisions ?? emptyDecisions();
     this.ui = saved.ui ?? {};
@@ -136,7 +140,7 @@ export class StudioApp extends LitElement {
     try {
       const { base, reviewed } = await this.client!.build(this.docs, this.sources ?? { messages: [] }, this.settings, toCorrections(this.decisions), (done, t, file) => {
         this.progress = { state: 'building', done, total: t, file };
-      });
+      }, this.docMeta);
       this.base = base;
       this.reviewed = reviewed;
       const c = reviewed.feed._campaign;
@@ -180,11 +184,19 @@ export class StudioApp extends LitElement {
         void this.persist({ docs: this.docs });
         await this.build();
         break;
-      case 'remove-document':
+      case 'remove-document': {
         this.docs = this.docs.filter((d) => d.file !== a.file);
-        void this.persist({ docs: this.docs });
+        const { [a.file]: _gone, ...rest } = this.docMeta;
+        this.docMeta = rest;
+        void this.persist({ docs: this.docs, docMeta: this.docMeta });
         if (this.docs.length) await this.build();
         else this.clearBuild();
+        break;
+      }
+      case 'doc-meta':
+        this.docMeta = { ...this.docMeta, [a.file]: a.edits };
+        void this.persist({ docMeta: this.docMeta });
+        await this.build();
         break;
       case 'settings':
         this.settings = a.settings;
@@ -200,9 +212,10 @@ export class StudioApp extends LitElement {
       case 'clear':
         this.docs = [];
         this.sources = undefined;
+        this.docMeta = {};
         this.decisions = emptyDecisions();
         this.clearBuild();
-        await this.persist({ docs: [], sources: undefined, decisions: this.decisions });
+        await this.persist({ docs: [], sources: undefined, docMeta: {}, decisions: this.decisions });
         break;
       case 'ui':
         this.ui = { ...this.ui, ...a.patch };
@@ -244,7 +257,7 @@ export class StudioApp extends LitElement {
     const preview = readPreview(this.ui.preview);
     switch (tab) {
       case 'build':
-        return html`<studio-build-panel .docs=${this.docs} .sources=${this.sources} .settings=${this.settings} .base=${this.base}
+        return html`<studio-build-panel .docs=${this.docs} .sources=${this.sources} .docMeta=${this.docMeta} .settings=${this.settings} .base=${this.base}
           .progress=${this.progress} .ignored=${this.ignored} locale=${this.locale}></studio-build-panel>`;
       case 'review':
         return html`<studio-review-panel .base=${this.base} .reviewed=${this.reviewed} .decisions=${this.decisions}
@@ -252,7 +265,7 @@ export class StudioApp extends LitElement {
       case 'preview':
         return html`<studio-preview-panel .reviewed=${this.reviewed} .options=${preview} locale=${this.locale}></studio-preview-panel>`;
       default:
-        return html`<studio-embed-panel .reviewed=${this.reviewed} .decisions=${this.decisions} .preview=${preview}
+        return html`<studio-embed-panel .reviewed=${this.reviewed} .decisions=${this.decisions} .sources=${this.sources} .docMeta=${this.docMeta} .preview=${preview}
           .options=${readEmbed(this.ui.embed)} locale=${this.locale}></studio-embed-panel>`;
     }
   }

@@ -64,7 +64,7 @@ describe('<studio-app>', () => {
     const app = await mount(name);
     await drop(app);
     expect(live(app)).to.match(/^Built: \d+ items, \d+ wages, \d+ incidents and \d+ actions from 4 documents\.$/);
-    expect([...app.querySelectorAll('table.docs code')].map((c) => c.textContent)).to.deep.equal(EXAMPLE_FILES);
+    expect([...app.querySelectorAll('.doc-list code')].map((c) => c.textContent)).to.deep.equal(EXAMPLE_FILES);
     await tab(app, 'review');
     const rows = [...app.querySelectorAll<HTMLTableRowElement>('tr.fact')];
     expect(rows.length).to.be.greaterThan(5);
@@ -132,7 +132,7 @@ describe('<studio-app>', () => {
     ($(app, '#paste-published') as HTMLInputElement).value = '2014-01-05';
     form.requestSubmit();
     await until(() => /^Built/.test(live(app)), 10000, 'the build');
-    expect($(app, 'table.docs code').textContent).to.equal('pasted/2014-01-05-police-arrested-23-workers-in-phnom.txt');
+    expect($(app, '.doc-list code').textContent).to.equal('pasted/2014-01-05-police-arrested-23-workers-in-phnom.txt');
   });
 
   it('a missed fact is added from a sentence chosen with the keyboard', async () => {
