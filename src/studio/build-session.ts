@@ -8,7 +8,6 @@ import { FeedBuilder, renderReport, type BuildOptions, type BuildResult, type In
 import type { BaseBuild, DocumentSummary, FeedSettings, FromWorker, ReviewedBuild, SourcesInput, ToWorker } from './protocol.js';
 import { applyDocEdits } from './apply-doc-meta.js';
 import type { DocEditsByFile } from './doc-meta.js';
-import { uncertainIds } from './uncertain.js';
 
 /** The name the corrections have in reports; the CLI uses the file's base name. */
 export const CORRECTIONS_FILE = 'corrections.json';
@@ -78,7 +77,7 @@ export class BuildSession {
       file: d.file, status: d.status, messages: [...d.messages], kind: d.kind, items: [...d.items], notes: [...d.notes],
       meta: { published: d.meta.published, publisher: d.meta.publisher, url: d.meta.url, title: d.meta.title },
     }));
-    return { feed: r.feed, documents, texts, notes, uncertain: uncertainIds(renderReport(r)), dropped: r.dropped };
+    return { feed: r.feed, documents, texts, notes, dropped: r.dropped };
   }
 }
 

@@ -64,6 +64,13 @@ export function accept(d: Decisions, id: string): Decisions {
   return put(d, id, prev?.op === 'fix' ? prev : { id, op: 'accept' });
 }
 
+/** Accepts every fact of `ids` that is not reviewed yet (a group at once); reviewed ones keep their decision. */
+export function acceptPending(d: Decisions, ids: readonly string[]): Decisions {
+  let out = d;
+  for (const id of ids) if (!decisionFor(out, id)) out = put(out, id, { id, op: 'accept' });
+  return out;
+}
+
 export function reject(d: Decisions, id: string, reason?: string): Decisions {
   return put(d, id, { id, op: 'drop', ...(reason?.trim() ? { reason: reason.trim() } : {}) });
 }

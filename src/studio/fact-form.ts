@@ -33,13 +33,13 @@ function field(f: FieldSpec, o: FactFormOptions): TemplateResult {
         ${QUALIFIER_OPTIONS.map((q) => html`<option value=${q} ?selected=${values[`${f.name}.qualifier`] === q}>${s.optionLabels[q]}</option>`)}
       </select>
       <label for=${`${id}-v`}>${s.countValue}</label>
-      <input id=${`${id}-v`} inputmode="numeric" .value=${values[`${f.name}.value`] ?? ''} aria-invalid=${err ? 'true' : 'false'} @input=${input(`${f.name}.value`)}>
+      <input id=${`${id}-v`} inputmode="numeric" .value=${values[`${f.name}.value`] ?? ''} aria-invalid=${err ? 'true' : 'false'} aria-describedby=${errorId} @input=${input(`${f.name}.value`)}>
       ${error}
     </fieldset>`;
   }
   if (f.kind === 'place') {
     const part = (p: string, text: string) => html`<label for=${`${id}-${p}`}>${text}</label>
-      <input id=${`${id}-${p}`} .value=${values[`${f.name}.${p}`] ?? ''} aria-invalid=${err ? 'true' : 'false'} @input=${input(`${f.name}.${p}`)}>`;
+      <input id=${`${id}-${p}`} .value=${values[`${f.name}.${p}`] ?? ''} aria-invalid=${err ? 'true' : 'false'} aria-describedby=${errorId} @input=${input(`${f.name}.${p}`)}>`;
     return html`<fieldset class="field place" aria-describedby=${errorId}>
       <legend>${label}</legend>
       ${part('name', s.placeName)} ${part('country', s.placeCountry)} ${part('lat', s.placeLat)} ${part('lon', s.placeLon)}

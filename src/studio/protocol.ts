@@ -46,8 +46,6 @@ export interface BaseBuild {
   texts: Record<string, string>;
   /** Every note the builder made about each fact, by fact id. */
   notes: Record<string, string[]>;
-  /** Facts the build report lists under "Check before publishing", in its order. */
-  uncertain: string[];
   /** Mentions the builder left out, with the reason. */
   dropped: { item: string; file: string; quote: string; reason: string }[];
 }

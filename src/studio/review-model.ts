@@ -1,6 +1,6 @@
 /**
  * The review table's rows: every fact of the build (rejected ones too, so they can be restored) and
- * every fact the reviewer added, uncertain facts first in the report's order. Pure: built from the
+ * every fact the reviewer added, facts to check first (see uncertain.ts). Pure: built from the
  * base build, the reviewed build and the decisions.
  */
 import type { Count, Place } from '../feed/types.js';
@@ -9,6 +9,7 @@ import type { Locale } from '../runtime/i18n.js';
 import { additionId, decisionFor, edited, statusOf, type Decisions, type ListName, type Status } from './decisions.js';
 import type { BaseBuild, ReviewedBuild } from './protocol.js';
 import type { StudioStrings } from './strings.js';
+import { checkReasons, type CheckReason } from './uncertain.js';
 
 export type Fact = Record<string, unknown> & { id: string; sources?: { item: string; quote: string }[] };
 
@@ -21,6 +22,8 @@ export interface FactRow {
   current: Fact;
   status: Status | 'added';
   uncertain: boolean;
+  /** Why a person should check it (empty when nothing is in doubt). */
+  reasons: CheckReason[];
   notes: string[];
   /** Index in `decisions.added` for a fact the reviewer added. */
   addition?: number;
@@ -29,25 +32,26 @@ export interface FactRow {
 const LISTS: ListName[] = ['wages', 'incidents', 'actions'];
 
 export function factRows(base: BaseBuild, reviewed: ReviewedBuild | undefined, decisions: Decisions): FactRow[] {
-  const uncertainOrder = new Map(base.uncertain.map((id, i) => [id, i]));
   const rows: FactRow[] = [];
   for (const list of LISTS) {
     for (const f of (base.feed._campaign?.[list] ?? []) as unknown as Fact[]) {
+      const notes = base.notes[f.id] ?? [];
+      const reasons = checkReasons(notes);
       rows.push({
         id: f.id, list, built: f, current: edited(f, decisionFor(decisions, f.id)), status: statusOf(decisions, f.id),
-        uncertain: uncertainOrder.has(f.id), notes: base.notes[f.id] ?? [],
+        uncertain: reasons.length > 0, reasons, notes,
       });
     }
   }
   const sorted = [
-    ...rows.filter((r) => r.uncertain).sort((a, b) => uncertainOrder.get(a.id)! - uncertainOrder.get(b.id)!),
+    ...rows.filter((r) => r.uncertain),
     ...rows.filter((r) => !r.uncertain),
   ];
   decisions.added.forEach((a, i) => {
     const id = additionId(a);
     const published = reviewed?.feed._campaign?.[a.list] as unknown as Fact[] | undefined;
     const fact = published?.find((f) => f.id === id) ?? ({ ...a.fact, id } as unknown as Fact);
-    sorted.push({ id, list: a.list, built: fact, current: fact, status: 'added', uncertain: false, notes: [], addition: i });
+    sorted.push({ id, list: a.list, built: fact, current: fact, status: 'added', uncertain: false, reasons: [], notes: [], addition: i });
   });
   return sorted;
 }

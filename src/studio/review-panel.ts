@@ -1,14 +1,15 @@
 /**
- * Step 2: every fact in a table, uncertain ones first; a fact's fields, its builder notes and its
- * quotes highlighted in their documents; accept, reject, correct; add a fact the builder missed by
- * selecting its sentence in a document.
+ * Step 2: every fact, in groups (those to check first, with the reason, then wages, incidents and
+ * actions; each group can be accepted at once), as a table or, on a narrow screen, as a list of
+ * cards; a fact's fields, its builder notes and its quotes highlighted in their documents; accept,
+ * reject, correct; add a fact the builder missed by selecting its sentence in a document.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { accept, add, decisionFor, reject, removeAddition, undo, edit, type Decisions, type ListName, LIST_NAMES } from './decisions.js';
+import { accept, acceptPending, add, decisionFor, reject, removeAddition, undo, edit, type Decisions, type ListName, LIST_NAMES } from './decisions.js';
 import { StudioPanel } from './panel.js';
 import { factForm } from './fact-form.js';
-import { fromForm, toForm, type FieldError, type FormValues } from './fields.js';
+import { FIELDS, fromForm, toForm, type FieldError, type FormValues } from './fields.js';
 import type { BaseBuild, ReviewedBuild } from './protocol.js';
 import { findQuote, markRuns, sentenceAround, sentencesOf, type Span } from './quote.js';
 import { describeFact, factRows, filterRows, type FactRow, type Filter } from './review-model.js';
@@ -49,8 +50,36 @@ export class StudioReviewPanel extends StudioPanel {
   @state() private docItem?: string;
   @state() private picked?: Picked;
   @state() private adding?: Adding;
+  /** A phone-width screen: the facts are cards, not a table. */
+  @state() private narrow = false;
   private formFor?: string;
   private focusDetail = false;
+  private media?: MediaQueryList;
+  private onMedia = (): void => {
+    this.narrow = this.media?.matches ?? false;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.media = matchMedia('(max-width: 45rem)');
+    this.media.addEventListener('change', this.onMedia);
+    this.onMedia();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.media?.removeEventListener('change', this.onMedia);
+  }
+
+  /** After a refused edit: the first field at fault takes the focus (its message is beside it). */
+  private async focusError(prefix: string, list: ListName, errors: Record<string, FieldError>): Promise<void> {
+    const spec = FIELDS[list].find((f) => errors[f.name]);
+    if (!spec) return;
+    await this.updateComplete;
+    const err = errors[spec.name];
+    const part = spec.kind === 'count' ? '-v' : spec.kind === 'place' ? (err === 'coordinates' ? '-lat' : err === 'code2' ? '-country' : '-name') : '';
+    this.querySelector<HTMLElement>(`#${prefix}-${spec.name}${part}`)?.focus();
+  }
 
   private rows(): FactRow[] {
     return this.base ? factRows(this.base, this.reviewed, this.decisions) : [];
@@ -96,7 +125,10 @@ export class StudioReviewPanel extends StudioPanel {
   private saveEdits(row: FactRow, s: StudioStrings): void {
     const { fields, errors } = fromForm(row.list, this.values);
     this.errors = errors;
-    if (Object.keys(errors).length) return;
+    if (Object.keys(errors).length) {
+      void this.focusError('edit', row.list, errors);
+      return;
+    }
     this.decide(edit(this.decisions, row.built, fields), `${s.status.edited}: ${describeFact(row, s, this.locale).what}`);
   }
 
@@ -153,7 +185,10 @@ export class StudioReviewPanel extends StudioPanel {
     const a = this.adding!;
     const { fields, errors } = fromForm(a.list, a.values);
     this.adding = { ...a, errors };
-    if (Object.keys(errors).length) return;
+    if (Object.keys(errors).length) {
+      void this.focusError('add', a.list, errors);
+      return;
+    }
     const fact = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
     const addition = { list: a.list, fact: { ...fact, sources: [{ file: this.itemFile(a.item), quote: a.quote }] } };
     this.adding = undefined;
@@ -188,50 +223,97 @@ export class StudioReviewPanel extends StudioPanel {
         </select>
       </div>
       <div class="review-layout">
-        <div class="table-wrap">${this.renderTable(shown, rows.length, s)}</div>
+        <div class="fact-groups">
+          <p class="caption">${s.factsCaption(this.n(shown.length), this.n(rows.length))}</p>
+          ${this.groups(shown, s).map((g) => this.renderGroup(g, s))}
+        </div>
         ${selected ? this.renderDetail(selected, s) : nothing}
       </div>
       ${this.renderDocuments(s)}
     `;
   }
 
-  private renderTable(rows: FactRow[], total: number, s: StudioStrings): TemplateResult {
-    return html`<table class="facts">
-      <caption>${s.factsCaption(this.n(rows.length), this.n(total))}</caption>
-      <thead><tr>
-        <th scope="col">${s.colCheck}</th><th scope="col">${s.colKind}</th><th scope="col">${s.colDate}</th><th scope="col">${s.colFact}</th>
-        <th scope="col">${s.colNumbers}</th><th scope="col">${s.colPlace}</th><th scope="col">${s.colDecision}</th>
-      </tr></thead>
-      <tbody>${rows.map((r) => this.renderRow(r, s))}</tbody>
-    </table>`;
+  /** Facts to check first (whatever their kind), then the rest by kind, then the reviewer's additions. */
+  private groups(rows: FactRow[], s: StudioStrings): { key: string; heading: string; intro?: string; rows: FactRow[] }[] {
+    const out: { key: string; heading: string; intro?: string; rows: FactRow[] }[] = [{ key: 'check', heading: s.groupCheck, intro: s.groupCheckIntro, rows: rows.filter((r) => r.uncertain) }];
+    for (const list of LIST_NAMES) out.push({ key: list, heading: s.listPlural[list], intro: undefined, rows: rows.filter((r) => !r.uncertain && r.status !== 'added' && r.list === list) });
+    out.push({ key: 'added', heading: s.added, intro: undefined, rows: rows.filter((r) => r.status === 'added') });
+    return out.filter((g) => g.rows.length > 0);
+  }
+
+  private renderGroup(g: { key: string; heading: string; intro?: string; rows: FactRow[] }, s: StudioStrings): TemplateResult {
+    const pending = g.rows.filter((r) => r.status === 'pending').map((r) => r.id);
+    const hid = `group-${g.key}`;
+    return html`<section class="fact-group" data-group=${g.key} aria-labelledby=${hid}>
+      <div class="group-head">
+        <h3 id=${hid}>${g.heading} <span class="count">${s.groupCount(this.n(g.rows.length))}</span></h3>
+        ${pending.length && g.key !== 'added' ? html`<button type="button" class="small accept-group" aria-describedby=${hid}
+          @click=${() => this.decide(acceptPending(this.decisions, pending), s.acceptedGroup(this.n(pending.length)))}>${s.acceptGroup(this.n(pending.length))}</button>` : nothing}
+      </div>
+      ${g.intro ? html`<p class="note">${g.intro}</p>` : nothing}
+      ${this.narrow
+        ? html`<ul class="fact-cards" aria-labelledby=${hid}>${g.rows.map((r) => this.renderCard(r, s))}</ul>`
+        : html`<div class="table-wrap"><table class="facts" aria-labelledby=${hid}>
+          <thead><tr>
+            <th scope="col">${s.colCheck}</th><th scope="col">${s.colKind}</th><th scope="col">${s.colDate}</th><th scope="col">${s.colFact}</th>
+            <th scope="col">${s.colNumbers}</th><th scope="col">${s.colPlace}</th><th scope="col">${s.colDecision}</th>
+          </tr></thead>
+          <tbody>${g.rows.map((r) => this.renderRow(r, s))}</tbody>
+        </table></div>`}
+    </section>`;
+  }
+
+  private reasons(r: FactRow, s: StudioStrings): TemplateResult | typeof nothing {
+    if (!r.uncertain) return nothing;
+    return html`<span class="badge">${s.uncertainMark}</span>
+      <ul class="reasons">${r.reasons.map((x) => html`<li>${s.reasonText[x]}</li>`)}</ul>`;
+  }
+
+  private decisionButtons(r: FactRow, what: string, s: StudioStrings): TemplateResult {
+    const status = r.status === 'added' ? s.added : s.status[r.status];
+    return html`<span class="status">${status}</span>
+      ${r.status === 'added'
+        ? html`<button type="button" class="small" @click=${() => this.decide(removeAddition(this.decisions, r.addition!), `${s.removeAddition}: ${what}`)}>${s.removeAddition}</button>`
+        : html`<button type="button" class="small accept" aria-pressed=${r.status === 'accepted' || r.status === 'edited' ? 'true' : 'false'} aria-label=${s.acceptFact(what)}
+              @click=${() => (r.status === 'accepted'
+                ? this.decide(undo(this.decisions, r.id), `${s.status.pending}: ${what}`)
+                : this.decide(accept(this.decisions, r.id), `${s.status.accepted}: ${what}`))}>${s.accept}</button>
+            <button type="button" class="small reject" aria-pressed=${r.status === 'rejected' ? 'true' : 'false'} aria-label=${s.rejectFact(what)}
+              @click=${() => (r.status === 'rejected'
+                ? this.decide(undo(this.decisions, r.id), `${s.status.pending}: ${what}`)
+                : this.decide(reject(this.decisions, r.id), `${s.status.rejected}: ${what}`))}>${s.reject}</button>`}`;
+  }
+
+  private openButton(r: FactRow, what: string, s: StudioStrings): TemplateResult {
+    return html`<button type="button" class="link" aria-label=${s.openFact(what)} aria-expanded=${r.id === this.selected ? 'true' : 'false'}
+      aria-controls="fact-detail" @click=${() => this.open(r.id === this.selected ? undefined : r.id)}>${what}</button>`;
   }
 
   private renderRow(r: FactRow, s: StudioStrings): TemplateResult {
     const t = describeFact(r, s, this.locale);
     const what = t.what || t.kind;
-    const status = r.status === 'added' ? s.added : s.status[r.status];
     return html`<tr class="fact status-${r.status} ${r.id === this.selected ? 'selected' : ''}" data-id=${r.id}>
-      <td>${r.uncertain ? html`<span class="badge" title=${r.notes.join('; ')}>${s.uncertainMark}</span>` : nothing}</td>
+      <td class="check">${this.reasons(r, s)}</td>
       <td>${t.kind}</td>
       <td>${t.date}</td>
-      <td><button type="button" class="link" aria-label=${s.openFact(what)} aria-expanded=${r.id === this.selected ? 'true' : 'false'}
-        aria-controls="fact-detail" @click=${() => this.open(r.id === this.selected ? undefined : r.id)}>${what}</button></td>
+      <td>${this.openButton(r, what, s)}</td>
       <td>${t.numbers}</td>
       <td>${t.place}</td>
-      <td class="decision">
-        <span class="status">${status}</span>
-        ${r.status === 'added'
-          ? html`<button type="button" class="small" @click=${() => this.decide(removeAddition(this.decisions, r.addition!), `${s.removeAddition}: ${what}`)}>${s.removeAddition}</button>`
-          : html`<button type="button" class="small accept" aria-pressed=${r.status === 'accepted' || r.status === 'edited' ? 'true' : 'false'} aria-label=${s.acceptFact(what)}
-                @click=${() => (r.status === 'accepted'
-                  ? this.decide(undo(this.decisions, r.id), `${s.status.pending}: ${what}`)
-                  : this.decide(accept(this.decisions, r.id), `${s.status.accepted}: ${what}`))}>${s.accept}</button>
-              <button type="button" class="small reject" aria-pressed=${r.status === 'rejected' ? 'true' : 'false'} aria-label=${s.rejectFact(what)}
-                @click=${() => (r.status === 'rejected'
-                  ? this.decide(undo(this.decisions, r.id), `${s.status.pending}: ${what}`)
-                  : this.decide(reject(this.decisions, r.id), `${s.status.rejected}: ${what}`))}>${s.reject}</button>`}
-      </td>
+      <td class="decision">${this.decisionButtons(r, what, s)}</td>
     </tr>`;
+  }
+
+  /** The same fact as a card, for a phone: nothing to scroll sideways. */
+  private renderCard(r: FactRow, s: StudioStrings): TemplateResult {
+    const t = describeFact(r, s, this.locale);
+    const what = t.what || t.kind;
+    return html`<li class="fact fact-card status-${r.status} ${r.id === this.selected ? 'selected' : ''}" data-id=${r.id}>
+      <p class="card-meta">${t.kind}${t.date ? html` · ${t.date}` : nothing}</p>
+      <p class="card-what">${this.openButton(r, what, s)}</p>
+      ${t.numbers || t.place ? html`<p class="card-details">${[t.numbers, t.place].filter(Boolean).join(' · ')}</p>` : nothing}
+      ${r.uncertain ? html`<div class="check">${this.reasons(r, s)}</div>` : nothing}
+      <div class="decision">${this.decisionButtons(r, what, s)}</div>
+    </li>`;
   }
 
   private renderDetail(row: FactRow, s: StudioStrings): TemplateResult {
