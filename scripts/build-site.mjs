@@ -1,6 +1,6 @@
 // `npm run build-site`: the static site published with the package's docs — the campaign studio at
 // site/index.html (its script in site/studio/), the Storybook build in site/storybook/, the script
-// files partners download in site/dist/, and site/sw.js, the service worker that keeps the studio
+// files partners download in site/assets/ (laid out as the README's embed expects them), and site/sw.js, the service worker that keeps the studio
 // working offline (its list of files and version hash are written into it here).
 //
 //   node scripts/build-site.mjs                 everything (builds dist/ and Storybook too)
@@ -14,6 +14,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { scriptFiles } from './release-files.mjs';
 import { startServer } from './static-server.mjs';
 
 /** The studio's Content-Security-Policy: a strict partner page's, plus its two workers from 'self'. */
@@ -52,7 +53,7 @@ function files(dir, base = dir) {
 }
 
 mkdirSync(OUT, { recursive: true });
-for (const old of ['index.html', 'sw.js', 'studio', 'dist']) rmSync(join(OUT, old), { recursive: true, force: true });
+for (const old of ['index.html', 'sw.js', 'studio', 'dist', 'assets']) rmSync(join(OUT, old), { recursive: true, force: true });
 
 // 1. The library (the preview bundles the elements from source, but partners download dist/ files).
 if (!studioOnly) {
@@ -68,14 +69,15 @@ copy(join(ROOT, 'studio/studio.css'), join(OUT, 'studio/studio.css'));
 copy(join(ROOT, 'studio/favicon.svg'), join(OUT, 'studio/favicon.svg'));
 writeFileSync(join(OUT, '.nojekyll'), '');
 
-// 3. What partners download from the Embed step.
-for (const f of ['solidarity-widgets.iife.js', 'geo/countries-110m.json']) {
-  if (existsSync(join(ROOT, 'dist', f))) copy(join(ROOT, 'dist', f), join(OUT, 'dist', f));
-  else console.warn(`build-site: dist/${f} is missing (run npm run build): the Embed step's download link will not work`);
+// 3. What partners download from the Embed step: the script builds, as the README's embed lays them out.
+try {
+  for (const f of scriptFiles(join(ROOT, 'dist')).filter((f) => !f.endsWith('.map'))) copy(join(ROOT, 'dist', f), join(OUT, 'assets', f));
+} catch (e) {
+  console.warn(`build-site: ${e.message}: the Embed step's download links will not work`);
 }
 
 // 4. The service worker, with the site's own files (not Storybook, not source maps) and their hash.
-const own = files(OUT).filter((f) => !f.startsWith('storybook/') && !f.endsWith('.map') && f !== 'sw.js' && f !== '.nojekyll' && !f.startsWith('studio/geo/'));
+const own = files(OUT).filter((f) => !f.startsWith('storybook/') && !f.endsWith('.map') && f !== 'sw.js' && f !== '.nojekyll');
 const hash = createHash('sha256');
 for (const f of own.sort()) hash.update(f).update(readFileSync(join(OUT, f)));
 const manifest = { version: hash.digest('hex').slice(0, 12), files: ['./', ...own] };

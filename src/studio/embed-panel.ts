@@ -9,8 +9,10 @@ import type { FallbackTag } from '../feed/fallback-html.js';
 import { toCorrections, type Decisions } from './decisions.js';
 import { downloadText } from './download.js';
 import { elementAttributes, TAGS, type PreviewOptions } from './preview-options.js';
-import type { ReviewedBuild } from './protocol.js';
-import { cmsSnippet, npmSnippet, plainSnippet } from './snippets.js';
+import type { ReviewedBuild, SourcesInput } from './protocol.js';
+import { allSnippet, cmsSnippet, npmSnippet, plainSnippet, uploadPlan } from './snippets.js';
+import type { DocEditsByFile } from './doc-meta.js';
+import { sourcesWithEdits } from './doc-meta.js';
 import { StudioPanel } from './panel.js';
 import { strings, type StudioStrings } from './strings.js';
 
@@ -46,6 +48,8 @@ export class StudioEmbedPanel extends StudioPanel {
   @property({ attribute: false }) decisions!: Decisions;
   @property({ attribute: false }) preview!: PreviewOptions;
   @property({ attribute: false }) options: EmbedOptions = defaultEmbed();
+  @property({ attribute: false }) sources?: SourcesInput;
+  @property({ attribute: false }) docMeta: DocEditsByFile = {};
   @state() private copyNote = '';
 
   private set(patch: Partial<EmbedOptions>): void {
@@ -66,14 +70,20 @@ export class StudioEmbedPanel extends StudioPanel {
     }
   }
 
-  private snippet(id: string, heading: string, hint: string | TemplateResult, text: string, s: StudioStrings): TemplateResult {
+  private snippet(id: string, heading: string, hint: string | TemplateResult, text: string, s: StudioStrings, copyLabel = s.copy): TemplateResult {
     const rows = Math.min(16, text.split('\n').length + 1);
     return html`<section class="snippet" aria-labelledby=${`${id}-h`}>
       <h4 id=${`${id}-h`}>${heading}</h4>
       ${hint ? html`<p>${hint}</p>` : nothing}
       <textarea id=${id} readonly rows=${rows} spellcheck="false" aria-labelledby=${`${id}-h`} .value=${text}></textarea>
-      <button type="button" @click=${() => this.copy(id, s)}>${s.copy}</button>
+      <button type="button" data-copy=${id} @click=${() => this.copy(id, s)}>${copyLabel}</button>
     </section>`;
+  }
+
+  /** The sources.json the CLI needs for this feed: the uploaded one with the Build step's edits. */
+  private sourcesJson(): string | undefined {
+    const merged = sourcesWithEdits(this.sources ?? { messages: [] }, this.docMeta);
+    return merged.sources && Object.keys(merged.sources).length ? json(merged.sources) : undefined;
   }
 
   override render() {
@@ -85,6 +95,9 @@ export class StudioEmbedPanel extends StudioPanel {
     const attrs = elementAttributes(o.tag, this.preview);
     const common = { tag: o.tag, attrs, feed: r.feed, feedUrl: o.feedUrl, scriptUrl: o.scriptUrl, lang: this.preview.lang };
     const npm = npmSnippet(common);
+    const sourcesJson = this.sourcesJson();
+    const uploads = uploadPlan({ scriptUrl: o.scriptUrl, feedUrl: o.feedUrl, inline: o.inline });
+    const all = allSnippet({ ...common, inline: o.inline, elements: TAGS.map((tag) => ({ tag, attrs: elementAttributes(tag, this.preview) })) });
     return html`
       <h2>${s.embedHeading}</h2>
       <p>${s.embedIntro}</p>
@@ -97,9 +110,15 @@ export class StudioEmbedPanel extends StudioPanel {
           <li><button type="button" ?disabled=${!valid} data-download="feed.rss" @click=${() => downloadText('feed.rss', toRss(r.feed), 'application/rss+xml')}>${s.downloadRss}</button></li>
           <li><button type="button" ?disabled=${!valid} data-download="feed.atom" @click=${() => downloadText('feed.atom', toAtom(r.feed), 'application/atom+xml')}>${s.downloadAtom}</button></li>
           <li><button type="button" data-download="report.md" @click=${() => downloadText('report.md', r.report, 'text/markdown')}>${s.downloadReport}</button></li>
-          <li><a href="dist/solidarity-widgets.iife.js" download>${s.downloadScript}</a></li>
-          <li><a href="dist/geo/countries-110m.json" download>${s.downloadGeo}</a></li>
+          ${sourcesJson ? html`<li><button type="button" data-download="sources.json" @click=${() => downloadText('sources.json', sourcesJson, 'application/json')}>${s.downloadSources}</button></li>` : nothing}
+          <li><a href="assets/solidarity-widgets.iife.js" download>${s.downloadScript}</a></li>
+          <li><a href="assets/geo/countries-110m.json" download="countries-110m.json">${s.downloadGeo}</a></li>
         </ul>
+      </section>
+      <section aria-labelledby="uploads-h">
+        <h3 id="uploads-h">${s.uploadHeading}</h3>
+        <p>${s.uploadIntro}</p>
+        <ul class="uploads">${uploads.map((u) => html`<li data-upload=${u.what}>${s.uploadWhat[u.what]}: <code>${u.file}</code> ${s.uploadAt} <code class="at">${u.at}</code></li>`)}</ul>
       </section>
       <section aria-labelledby="code-h">
         <h3 id="code-h">${s.embedElement}</h3>
@@ -114,6 +133,7 @@ export class StudioEmbedPanel extends StudioPanel {
           <input id="em-script" .value=${o.scriptUrl} @change=${(e: Event) => this.set({ scriptUrl: (e.target as HTMLInputElement).value })}>
         </div>
         <p class="note" role="status">${this.copyNote}</p>
+        ${this.snippet('snippet-all', s.snippetAll, s.snippetAllHint, all, s, s.copyAll)}
         ${this.snippet('snippet-plain', s.snippetPlain, html`${s.snippetPlainHint}
           <label class="check"><input type="checkbox" .checked=${o.inline} @change=${(e: Event) => this.set({ inline: (e.target as HTMLInputElement).checked })}> ${s.inlineFeed}</label>`,
           plainSnippet({ ...common, inline: o.inline }), s)}

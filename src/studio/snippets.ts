@@ -79,3 +79,33 @@ export function npmSnippet(o: Pick<SnippetOptions, 'tag' | 'attrs' | 'feedUrl'>)
     html: `<${o.tag}${attributeText({ src: o.feedUrl })}${attributeText(o.attrs)}></${o.tag}>`,
   };
 }
+
+/** All four elements for one page: the script tag once, then each element with its fallback content. */
+export function allSnippet(o: Omit<SnippetOptions, 'tag' | 'attrs'> & { inline: boolean; elements: { tag: FallbackTag; attrs: Attributes }[] }): string {
+  const parts = o.elements.map(({ tag, attrs }) => plainSnippet({ ...o, tag, attrs }).replace(/^<script src="[^"]*" defer><\/script>\n\n/, ''));
+  return `<script src="${escapeHtml(o.scriptUrl)}" defer></script>\n\n${parts.join('\n')}`;
+}
+
+export interface Upload {
+  /** The file as it is downloaded from the studio (or found in the release archive's `assets/`). */
+  file: string;
+  /** Where the page will ask for it: the address to put it at. */
+  at: string;
+  what: 'script' | 'geo' | 'feed';
+}
+
+/**
+ * The files a partner puts on the site and the exact address the page requests each from: the
+ * script where the snippet loads it, the map outlines in `geo/` beside the script (where the script
+ * build fetches them), and the feed where `src` points (not needed when the feed is inline).
+ */
+export function uploadPlan(o: { scriptUrl: string; feedUrl: string; inline: boolean }): Upload[] {
+  const script = o.scriptUrl.trim() || 'solidarity-widgets.iife.js';
+  const folder = script.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
+  const out: Upload[] = [
+    { file: 'solidarity-widgets.iife.js', at: script, what: 'script' },
+    { file: 'geo/countries-110m.json', at: `${folder}geo/countries-110m.json`, what: 'geo' },
+  ];
+  if (!o.inline) out.push({ file: 'feed.json', at: o.feedUrl.trim(), what: 'feed' });
+  return out;
+}
