@@ -57,13 +57,18 @@ type Story = StoryObj<Args>;
 export const World: Story = { args: { inset: 'KH' } };
 
 /** Seed 002: the Lor Peang march from Kampong Chhnang to Phnom Penh, framed on Cambodia, with incidents. */
-export const CambodiaWithTheMarch: Story = { args: { region: 'KH', 'include-incidents': true } };
+export const CambodiaWithTheMarch: Story = { name: 'Cambodia, with the march', args: { region: 'KH', 'include-incidents': true } };
 
 /** 5,000 made-up actions around 18 cities: clusters with count badges that expand when activated. */
-export const Clustered5k: Story = { args: { feed: makeActionFeed(5000) } };
+export const Clustered5k: Story = {
+  name: 'Clustered, 5,000 actions',
+  // Too big for the Docs page, where every story renders inline: it has its own page (the canvas).
+  tags: ['!autodocs'],
+  args: { feed: makeActionFeed(5000) },
+};
 
 /** The accessible alternative: the same actions by country, then date. */
-export const TableView: Story = { args: { view: 'table' } };
+export const TableView: Story = { name: 'Table view', args: { view: 'table' } };
 
 /** Khmer: controls, country names, dates and digits. */
 export const Khmer: Story = { args: { lang: 'km', inset: 'KH' } };
@@ -72,4 +77,4 @@ export const Khmer: Story = { args: { lang: 'km', inset: 'KH' } };
 export const Dark: Story = { args: { theme: 'dark', inset: 'KH' } };
 
 /** Week-by-week play-through (it stays still under reduced motion; the slider steps instead). */
-export const PlayThrough: Story = { args: { animate: true } };
+export const PlayThrough: Story = { name: 'Play-through', args: { animate: true } };

@@ -58,7 +58,9 @@ export const Horizontal: Story = { args: { layout: 'horizontal', 'include-action
 
 /** 10,000 made-up incidents: only the events near the screen are in the DOM; the search box finds any. */
 export const TenThousandEvents: Story = {
-  name: '10k events',
+  name: '10,000 events',
+  // Too big for the Docs page, where every story renders inline: it has its own page (the canvas).
+  tags: ['!autodocs'],
   render: (a) => withFeed(a, makeIncidentFeed(10_000)),
 };
 
@@ -66,7 +68,7 @@ export const TenThousandEvents: Story = {
 export const Filtered: Story = { args: { kinds: 'killing arrest', from: '2014-01', to: '2014-06' } };
 
 /** Descriptions of killings stay collapsed behind a warning until the reader opens them. */
-export const ContentWarning: Story = { args: { 'content-warning': true } };
+export const ContentWarning: Story = { name: 'Content warning', args: { 'content-warning': true } };
 
 /** Khmer: month names, Khmer digits, kinds and the summary line. */
 export const Khmer: Story = { args: { lang: 'km', 'include-actions': true } };

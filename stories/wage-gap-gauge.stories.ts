@@ -51,19 +51,20 @@ type Story = StoryObj<Args>;
 export const Seeds: Story = {};
 
 /** The minimum wage over time (2010–2014 in the fixture) with the demand as a dashed line. */
-export const HistorySparkline: Story = { args: { history: true } };
+export const HistorySparkline: Story = { name: 'History sparkline', args: { history: true } };
 
 /** The half-circle variant. */
 export const Radial: Story = { args: { variant: 'radial' } };
 
 /** Converted to pounds with the feed's dated USD→GBP rate; the caption states the rate and its date. */
-export const ConvertedToGBP: Story = { args: { 'display-currency': 'GBP' } };
+export const ConvertedToGBP: Story = { name: 'Converted to GBP', args: { 'display-currency': 'GBP' } };
 
 /** Per working day: 26 working days a month, said in the caption. */
-export const PerDay: Story = { args: { per: 'day' } };
+export const PerDay: Story = { name: 'Per day', args: { per: 'day' } };
 
 /** No feed at all: the figures come from attributes. */
 export const AttributesOnly: Story = {
+  name: 'Attributes only',
   render: (a) => html`<wage-gap-gauge minimum="80" offer="95" demand="160" currency="USD" variant=${a.variant} theme=${a.theme}></wage-gap-gauge>`,
 };
 

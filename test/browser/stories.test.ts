@@ -11,13 +11,31 @@ import * as wageGapGauge from '../../stories/wage-gap-gauge.stories.js';
 type Args = Record<string, unknown>;
 type RenderFn = (args: Args, context: unknown) => TemplateResult;
 interface StoryModule {
-  default: { component?: string; args?: Args; render?: RenderFn; title?: string };
+  default: { component?: string; args?: Args; render?: RenderFn; title?: string; tags?: string[] };
   [name: string]: unknown;
 }
 interface Story {
   args?: Args;
   render?: RenderFn;
+  name?: string;
+  tags?: string[];
 }
+
+/** The Docs page renders every story inline, one under the other: each must stay page-sized. */
+const DOCS_MAX_HEIGHT = 5000;
+const DOCS_MAX_RECORDS = 1000;
+const onDocsPage = (meta: StoryModule['default'], story: Story): boolean => ![...(meta.tags ?? []), ...(story.tags ?? [])].includes('!autodocs');
+
+/** Records a feed object holds: items and the campaign's facts. */
+function records(feed: unknown): number {
+  if (!feed || typeof feed !== 'object') return 0;
+  const f = feed as { items?: unknown[]; _campaign?: Record<string, unknown> };
+  const c = f._campaign ?? {};
+  return (f.items?.length ?? 0) + ['wages', 'incidents', 'actions'].reduce((n, k) => n + (Array.isArray(c[k]) ? (c[k] as unknown[]).length : 0), 0);
+}
+
+/** Storybook's name for an export without `name`: its words split and capitalised ("TableView" → "Table View"). */
+const wordsOf = (exportName: string): string[] => exportName.split(/(?<=[a-z])(?=[A-Z0-9])|(?<=[0-9])(?=[A-Za-z])|(?<=[A-Z])(?=[A-Z][a-z])/);
 
 const modules: [string, StoryModule][] = [
   ['action-map', actionMap as unknown as StoryModule],
@@ -47,11 +65,21 @@ for (const [tag, mod] of modules) {
     });
 
     for (const [name, story] of stories) {
+      it(`"${name}" is named like a title: sentence case, numbers in full`, () => {
+        const words = wordsOf(name);
+        const shown = story.name ?? words.join(' ');
+        expect(words.length === 1 || story.name !== undefined, `"${name}" would show as "${shown}": give it a name`).to.equal(true);
+        expect(shown, 'no abbreviated thousands ("5k", "10 K")').not.to.match(/\d\s*[kK]\b/);
+        expect(shown, 'thousands separated ("5,000")').not.to.match(/\d{4,}/);
+        expect(shown.split(' ').slice(1).filter((w) => /^[A-Z][a-z]/.test(w) && !['Khmer', 'Cambodia', 'GBP'].includes(w)), 'sentence case').to.deep.equal([]);
+      });
+
       it(`"${name}" renders the element and leaves the loading state`, async () => {
         const errors: string[] = [];
         const onError = (e: ErrorEvent) => errors.push(e.message);
         window.addEventListener('error', onError);
         const host = document.createElement('div');
+        host.style.width = '1000px';
         document.body.append(host);
         try {
           const args = { ...(meta.args ?? {}), ...(story.args ?? {}) };
@@ -65,6 +93,12 @@ for (const [tag, mod] of modules) {
           expect(el!.shadowRoot?.childElementCount ?? 0).to.be.greaterThan(0);
           expect(el!.state).to.not.equal('loading');
           expect(errors).to.deep.equal([]);
+          if (onDocsPage(meta, story)) {
+            // Heavy stories render in the canvas only (tag '!autodocs'), never inline on the Docs page.
+            const height = host.getBoundingClientRect().height;
+            expect(height, `"${name}" is ${Math.round(height)} px tall on the Docs page`).to.be.at.most(DOCS_MAX_HEIGHT);
+            expect(records((el as unknown as { feed?: unknown }).feed), `"${name}" renders its many records on the Docs page`).to.be.at.most(DOCS_MAX_RECORDS);
+          }
         } finally {
           window.removeEventListener('error', onError);
           render(null, host);

@@ -39,6 +39,14 @@ describe('custom-elements.json (built by npm run build), the source of Storybook
     });
   }
 
+  test('lists only the public API: no private, protected or _-prefixed member (internal state such as chosenPublisher, kit, shownIndex)', () => {
+    assert.ok(manifest, 'custom-elements.json is missing: run npm run build');
+    const internal = (manifest.modules as { declarations?: { name: string; members?: { name: string; privacy?: string }[] }[] }[])
+      .flatMap((m) => m.declarations ?? [])
+      .flatMap((d) => (d.members ?? []).filter((x) => x.privacy === 'private' || x.privacy === 'protected' || x.name.startsWith('_')).map((x) => `${d.name}.${x.name}`));
+    assert.deepEqual(internal, []);
+  });
+
   test('the README reference is generated from it and up to date (run `npm run docs` after changing JSDoc)', () => {
     const readme = readFileSync(new URL('README.md', root), 'utf8');
     assert.equal(withReference(readme, manifest), readme);
