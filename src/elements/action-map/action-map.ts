@@ -55,8 +55,8 @@ function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R 
  *
  * The world geometry (world-atlas countries-110m) and the map engine (d3-geo, topojson-client) load
  * lazily from the script's own origin: with ES modules as chunks beside the element's file; with the
- * `<script>` build as `geo/countries-110m.json` fetched from beside the script (keep `dist/geo/` with
- * it). If they cannot load, the table view is shown.
+ * `<script>` build as `geo/countries-110m.json` fetched from beside the script (copy the release's
+ * `assets/` folder whole). If they cannot load, the table view is shown.
  *
  * @tagname action-map
  * @summary Solidarity actions on a world map that needs no tile server, with a table view.
