@@ -155,7 +155,7 @@ export class StudioBuildPanel extends StudioPanel {
       <div class="doc-head">
         <code>${d.file}</code>
         <span class="doc-status">${status ? s.docStatus[status] : '…'}</span>
-        ${r ? html`<span class="doc-items">${s.docItems(this.n(r.items.length))}</span>` : nothing}
+        ${r ? html`<span class="doc-items">${s.docItems(this.n(r.items.length), r.items.length)}</span>` : nothing}
         <button type="button" class="small" aria-label=${s.remove(d.file)} @click=${() => this.act({ type: 'remove-document', file: d.file })}>${s.removeShort}</button>
       </div>
       ${noDate ? html`<p class="doc-no-date" id=${`${id}-no-date`}>${s.docNoDate}</p>` : nothing}
