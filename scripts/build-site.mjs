@@ -76,8 +76,9 @@ try {
   console.warn(`build-site: ${e.message}: the Embed step's download links will not work`);
 }
 
-// 4. The service worker, with the site's own files (not Storybook, not source maps) and their hash.
-const own = files(OUT).filter((f) => !f.startsWith('storybook/') && !f.endsWith('.map') && f !== 'sw.js' && f !== '.nojekyll');
+// 4. The service worker, with the site's own files (not Storybook, not source maps, not the per-element
+// scripts, which are only downloaded) and their hash.
+const own = files(OUT).filter((f) => !f.startsWith('storybook/') && !f.endsWith('.map') && f !== 'sw.js' && f !== '.nojekyll' && !f.startsWith('assets/iife/'));
 const hash = createHash('sha256');
 for (const f of own.sort()) hash.update(f).update(readFileSync(join(OUT, f)));
 const manifest = { version: hash.digest('hex').slice(0, 12), files: ['./', ...own] };
