@@ -132,6 +132,8 @@ describe('the release archive', () => {
     const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title>
 <link rel="icon" href="/example/favicon.svg"><link rel="stylesheet" href="/theme.css"></head>
 <body><main>${embed}</main></body></html>`;
+    const example = readFileSync(join(site, 'example/theme.css'), 'utf8');
+    assert.ok(example.replace(/\s+/g, ' ').includes(theme.trim().replace(/\s+/g, ' ')), 'the README\'s theme is the example page\'s theme.css');
     const s = await staticSite({ '/': html, '/theme.css': theme });
     const p = await openRecordedPage(`${s.origin}/`, { onClose: s.close });
     try {

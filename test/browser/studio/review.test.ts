@@ -71,6 +71,17 @@ describe('Review step', () => {
     expect(flagged[0].querySelector('.reasons')!.textContent).to.contain('reports it without confirming it');
     // The arrest takes its date from the sentence before: a note in the fact's detail, not a flag.
     expect(app.querySelector('[data-group="check"]')!.querySelectorAll('.fact').length).to.equal(1);
+    // In Khmer, the reason is Khmer too.
+    const lang = app.querySelector<HTMLSelectElement>('#ui-lang')!;
+    lang.value = 'km';
+    lang.dispatchEvent(new Event('change'));
+    await settle(app);
+    const reason = app.querySelector('[data-group="check"] .reasons')!.textContent!;
+    expect(reason).to.match(/[\u1780-\u17ff]/);
+    expect(reason).not.to.match(/[A-Za-z]/);
+    lang.value = 'en';
+    lang.dispatchEvent(new Event('change'));
+    await settle(app);
   });
 
   it('accepts a group at once, leaving facts already decided as they are', async () => {
