@@ -352,6 +352,15 @@ describe('the campaign studio, end to end', () => {
       await page.waitForFunction(() => document.querySelectorAll('.doc-no-date').length === 0);
       // Publishers are not dates: the facts come back with the dates alone.
       assert.equal(facts((await page.textContent('.build-status .live')) ?? ''), withSources, 'every fact is back');
+      // The review flags only what the texts leave in doubt, each with its reason.
+      await page.click('#tab-review');
+      await page.waitForSelector('.fact');
+      const review = await page.$$eval('.fact', (els) => els.map((e) => ({ flagged: !!e.querySelector('.badge'), reason: e.querySelector('.reasons')?.textContent?.trim() ?? '' })));
+      const flagged = review.filter((r) => r.flagged);
+      console.log(`studio e2e: ${flagged.length} of ${review.length} facts flagged "check"`);
+      assert.equal(review.length, withSources);
+      assert.ok(flagged.length > 0 && flagged.length <= review.length / 3, `${flagged.length} of ${review.length} flagged`);
+      assert.ok(flagged.every((r) => r.reason !== ''), 'every flag says why');
       assertStudioClean(t);
     } finally {
       await t.close();
