@@ -47,6 +47,20 @@ describe('custom-elements.json (built by npm run build), the source of Storybook
     assert.deepEqual(internal, []);
   });
 
+  test('declares only what the package exports and the events the elements fire, not their internal helpers', () => {
+    assert.ok(manifest, 'custom-elements.json is missing: run npm run build');
+    const all = (manifest.modules as { path: string; declarations?: { kind: string; name: string; customElement?: boolean; superclass?: { name?: string } }[] }[])
+      .flatMap((m) => (m.declarations ?? []).map((d) => ({ ...d, path: m.path })));
+    const names = all.map((d) => d.name);
+    for (const internal of ['Gestures', 'Playback', 'AxisController', 'VirtualListController', 'ListGeometry', 'HashSyncController', 'clusterPoints', 'buildGauge']) {
+      assert.ok(!names.includes(internal), `${internal} is internal`);
+    }
+    for (const d of all) {
+      const fromElementFile = /^src\/elements\/([a-z-]+)\/\1\.ts$/.test(d.path);
+      assert.ok(d.customElement || d.superclass?.name === 'Event' || fromElementFile, `${d.kind} ${d.name} (${d.path}) is not public API`);
+    }
+  });
+
   test('the README reference is generated from it and up to date (run `npm run docs` after changing JSDoc)', () => {
     const readme = readFileSync(new URL('README.md', root), 'utf8');
     assert.equal(withReference(readme, manifest), readme);
