@@ -360,8 +360,9 @@ describe('big feeds', function () {
     const { ms, events, shown } = work(100_000);
     expect(events.length).to.equal(100_000);
     expect(shown.length).to.be.greaterThan(0);
-    // Ten times the events may cost ten times the time (sorting adds a little); quadratic work would
-    // cost a hundred times. Ratios hold on a busy machine where absolute times do not.
-    expect(ms / small).to.be.lessThan(25);
+    // Ten times the events may cost ten times the time (sorting and garbage collection add some);
+    // quadratic work would cost a hundred times. Ratios hold on a busy machine where absolute times
+    // do not, but a collection in the big run alone can double it there: the bound sits between.
+    expect(ms / small).to.be.lessThan(40);
   });
 });
