@@ -1,24 +1,33 @@
-// Writes schema/feed.schema.json: the feed contract as JSON Schema (draft 2020-12) for other tools.
-// Kept beside validateFeed() (src/feed/validate.ts); test/node/schema.test.ts checks that both accept
-// and reject the same feeds. Cross-record rules (a source's item id must exist, ids unique) are only
-// in validateFeed: JSON Schema cannot express them.
-import { writeFileSync } from 'node:fs';
+// Writes schema/feed.schema.json: the feed contract as JSON Schema (draft 2020-12) for other tools,
+// derived from src/feed/contract.ts (the enumerations and field rules are written there only).
+// `--check` writes nothing and fails when the committed file differs. Cross-record rules (a source's
+// item id must exist, ids unique) are only in validateFeed: JSON Schema cannot express them.
+// Run with tsx: `npm run gen:schema` (node --import tsx scripts/gen-schema.mjs).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import * as contract from '../src/feed/contract.ts';
 
-const str = { type: 'string', maxLength: 100000 };
-const nonEmpty = { type: 'string', minLength: 1, maxLength: 100000, pattern: '\\S' };
-const httpUrl = { type: 'string', format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$', maxLength: 2048 };
+export const SCHEMA_FILE = new URL('../schema/feed.schema.json', import.meta.url);
+
+/** The schema of the contract `c` (the module src/feed/contract.ts). */
+export function feedSchema(c = contract) {
+const { EXPECTED, PATTERNS } = c;
+const str = { type: 'string', maxLength: c.MAX_TEXT };
+const nonEmpty = { type: 'string', minLength: 1, maxLength: c.MAX_TEXT, pattern: PATTERNS.notBlank };
+const httpUrl = { type: 'string', format: 'uri', pattern: PATTERNS.httpUrl, maxLength: c.MAX_URL, description: EXPECTED.url };
 const partialDate = {
   type: 'string',
-  pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$',
-  description: 'ISO 8601 calendar date with the precision the source states: YYYY, YYYY-MM or YYYY-MM-DD.',
+  pattern: PATTERNS.partialDate,
+  description: `${EXPECTED.partialDate}, with the precision the source states.`,
 };
-const dateTime = { type: 'string', format: 'date-time', description: 'RFC 3339 date-time.' };
-const country = { type: 'string', pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2.' };
-const currency = { type: 'string', pattern: '^[A-Z]{3}$', description: 'ISO 4217.' };
+const dateTime = { type: 'string', format: 'date-time', description: EXPECTED.dateTime };
+const country = { type: 'string', pattern: PATTERNS.country, description: EXPECTED.country };
+const currency = { type: 'string', pattern: PATTERNS.currency, description: EXPECTED.currency };
 const ref = (name) => ({ $ref: `#/$defs/${name}` });
-const enumOf = (...values) => ({ type: 'string', enum: values });
+const enumOf = (values) => ({ type: 'string', enum: [...values] });
+const count = ref('count');
 
-const schema = {
+return {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'urn:solidarity-widgets:feed:1',
   title: 'solidarity-widgets campaign feed',
@@ -26,7 +35,7 @@ const schema = {
   type: 'object',
   required: ['version', 'title', 'items'],
   properties: {
-    version: enumOf('https://jsonfeed.org/version/1.1', 'https://jsonfeed.org/version/1'),
+    version: enumOf(c.JSON_FEED_VERSIONS),
     title: nonEmpty,
     home_page_url: httpUrl,
     feed_url: httpUrl,
@@ -53,7 +62,7 @@ const schema = {
         _source: {
           type: 'object',
           required: ['file'],
-          properties: { file: nonEmpty, publisher: str, date_precision: enumOf('year', 'month', 'day') },
+          properties: { file: nonEmpty, publisher: str, date_precision: enumOf(c.DATE_PRECISIONS) },
         },
       },
     },
@@ -69,7 +78,7 @@ const schema = {
     count: {
       type: 'object',
       required: ['value', 'qualifier'],
-      properties: { value: { type: 'integer', minimum: 0 }, qualifier: enumOf('exact', 'at-least', 'about', 'more-than') },
+      properties: { value: { type: 'integer', minimum: 0 }, qualifier: enumOf(c.QUALIFIERS) },
     },
     place: {
       type: 'object',
@@ -77,8 +86,8 @@ const schema = {
       properties: {
         name: nonEmpty,
         country,
-        lat: { type: 'number', minimum: -90, maximum: 90 },
-        lon: { type: 'number', minimum: -180, maximum: 180 },
+        lat: { type: 'number', minimum: -c.MAX_LATITUDE, maximum: c.MAX_LATITUDE },
+        lon: { type: 'number', minimum: -c.MAX_LONGITUDE, maximum: c.MAX_LONGITUDE },
       },
       dependentRequired: { lat: ['lon'], lon: ['lat'] },
     },
@@ -89,8 +98,8 @@ const schema = {
         id: nonEmpty,
         amount: { type: 'number', exclusiveMinimum: 0 },
         currency,
-        period: enumOf('hour', 'day', 'week', 'month', 'year'),
-        role: enumOf('minimum', 'offer', 'demand', 'living'),
+        period: enumOf(c.WAGE_PERIODS),
+        role: enumOf(c.WAGE_ROLES),
         country,
         sector: str,
         effective: partialDate,
@@ -104,13 +113,10 @@ const schema = {
         id: nonEmpty,
         date: partialDate,
         end: partialDate,
-        kind: enumOf('strike', 'protest', 'violence', 'killing', 'arrest', 'court', 'dismissal', 'migration', 'ban', 'other'),
+        kind: enumOf(c.INCIDENT_KINDS),
         title: nonEmpty,
         description: str,
-        deaths: ref('count'),
-        injured: ref('count'),
-        arrested: ref('count'),
-        participants: ref('count'),
+        ...Object.fromEntries(c.INCIDENT_COUNTS.map((k) => [k, count])),
         place: ref('place'),
         sources: ref('sources'),
       },
@@ -122,7 +128,7 @@ const schema = {
         id: nonEmpty,
         date: partialDate,
         end: partialDate,
-        kind: enumOf('protest', 'rally', 'march', 'vigil', 'letter', 'statement', 'petition', 'strike', 'other'),
+        kind: enumOf(c.ACTION_KINDS),
         title: nonEmpty,
         description: str,
         place: ref('place'),
@@ -140,7 +146,7 @@ const schema = {
     document: {
       type: 'object',
       required: ['file', 'status'],
-      properties: { file: nonEmpty, status: enumOf('ok', 'warning', 'error'), messages: { type: 'array', items: { type: 'string' } } },
+      properties: { file: nonEmpty, status: enumOf(c.DOCUMENT_STATUSES), messages: { type: 'array', items: { type: 'string' } } },
     },
     campaign: {
       type: 'object',
@@ -159,4 +165,41 @@ const schema = {
   },
 };
 
-writeFileSync(new URL('../schema/feed.schema.json', import.meta.url), JSON.stringify(schema, null, 2) + '\n');
+}
+
+/**
+ * The same schema in the draft-04 dialect that PHP's JSON Schema library (justinrainbow/json-schema,
+ * bundled into the WordPress plugin) reads: numeric exclusiveMinimum, const and dependentRequired
+ * spelled the old way.
+ */
+export function draft04(schema) {
+  const walk = (v) => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (typeof v !== 'object' || v === null) return v;
+    const out = {};
+    for (const [k, x] of Object.entries(v)) {
+      if (k === '$schema') out[k] = 'http://json-schema.org/draft-04/schema#';
+      else if (k === 'exclusiveMinimum') Object.assign(out, { minimum: x, exclusiveMinimum: true });
+      else if (k === 'const') out.enum = [x];
+      else if (k === 'dependentRequired') out.dependencies = walk(x);
+      else if (k === '$id') continue;
+      else out[k] = walk(x);
+    }
+    return out;
+  };
+  return walk(schema);
+}
+
+export const schemaText = (schema) => `${JSON.stringify(schema, null, 2)}\n`;
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const text = schemaText(feedSchema());
+  if (process.argv.includes('--check')) {
+    if (readFileSync(SCHEMA_FILE, 'utf8') !== text) {
+      console.error('schema/feed.schema.json is stale: run `npm run gen:schema` and commit it.');
+      process.exit(1);
+    }
+  } else {
+    writeFileSync(SCHEMA_FILE, text);
+  }
+}

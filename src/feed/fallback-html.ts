@@ -12,6 +12,8 @@
  * in Node, in a Web Worker and in a page alike.
  */
 import { isPartialDate, isRfc3339 } from './dates.js';
+import { WAGE_ROLES } from './contract.js';
+import type { ActionKind, IncidentKind, WagePeriod, WageRole } from './types.js';
 import { isHttpUrl } from './urls.js';
 
 export type FallbackTag = 'press-release-list' | 'wage-gap-gauge' | 'incident-timeline' | 'action-map';
@@ -36,14 +38,14 @@ const EN = {
   atLeast: (n: string) => `at least ${n}`,
   about: (n: string) => `about ${n}`,
   moreThan: (n: string) => `more than ${n}`,
-  roles: { minimum: 'Legal minimum wage', offer: 'Offer by the government or employers', demand: "Workers' demand", living: 'Living wage estimate' } as Record<string, string>,
-  per: { hour: (m: string) => `${m} an hour`, day: (m: string) => `${m} a day`, week: (m: string) => `${m} a week`, year: (m: string) => `${m} a year`, month: (m: string) => `${m} a month` } as Record<string, (m: string) => string>,
+  roles: { minimum: 'Legal minimum wage', offer: 'Offer by the government or employers', demand: "Workers' demand", living: 'Living wage estimate' } satisfies Record<WageRole, string> as Record<string, string>,
+  per: { hour: (m: string) => `${m} an hour`, day: (m: string) => `${m} a day`, week: (m: string) => `${m} a week`, year: (m: string) => `${m} a year`, month: (m: string) => `${m} a month` } satisfies Record<WagePeriod, (m: string) => string> as Record<string, (m: string) => string>,
   ofDemand: (min: string, goal: string, pct: string) => `The legal minimum wage, ${min}, is ${pct}% of what workers demand, ${goal}.`,
   ofLiving: (min: string, goal: string, pct: string) => `The legal minimum wage, ${min}, is ${pct}% of a living wage, ${goal}.`,
   asOf: (d: string) => `Figures in force as of ${d}.`,
   from: (d: string) => `from ${d}`,
-  incidentKinds: { strike: 'Strike', protest: 'Protest', violence: 'Violence', killing: 'Killing', arrest: 'Arrest', court: 'Court', dismissal: 'Dismissal', migration: 'Migration', ban: 'Ban', other: 'Other' } as Record<string, string>,
-  actionKinds: { protest: 'Protest', rally: 'Rally', march: 'March', vigil: 'Vigil', letter: 'Letter', statement: 'Statement', petition: 'Petition', strike: 'Strike', other: 'Other' } as Record<string, string>,
+  incidentKinds: { strike: 'Strike', protest: 'Protest', violence: 'Violence', killing: 'Killing', arrest: 'Arrest', court: 'Court', dismissal: 'Dismissal', migration: 'Migration', ban: 'Ban', other: 'Other' } satisfies Record<IncidentKind, string> as Record<string, string>,
+  actionKinds: { protest: 'Protest', rally: 'Rally', march: 'March', vigil: 'Vigil', letter: 'Letter', statement: 'Statement', petition: 'Petition', strike: 'Strike', other: 'Other' } satisfies Record<ActionKind, string> as Record<string, string>,
   incidents: 'Incidents',
   actions: 'Solidarity actions',
   date: 'Date',
@@ -68,14 +70,14 @@ const KM: Strings = {
   atLeast: (n) => `យ៉ាងហោចណាស់ ${n}`,
   about: (n) => `ប្រហែល ${n}`,
   moreThan: (n) => `ច្រើនជាង ${n}`,
-  roles: { minimum: 'ប្រាក់ឈ្នួលអប្បបរមាស្របច្បាប់', offer: 'សំណើរបស់រដ្ឋាភិបាល ឬនិយោជក', demand: 'ការទាមទាររបស់កម្មករ', living: 'ការប៉ាន់ស្មានប្រាក់ឈ្នួលសមរម្យ' },
-  per: { hour: (m) => `${m} ក្នុងមួយម៉ោង`, day: (m) => `${m} ក្នុងមួយថ្ងៃ`, week: (m) => `${m} ក្នុងមួយសប្តាហ៍`, year: (m) => `${m} ក្នុងមួយឆ្នាំ`, month: (m) => `${m} ក្នុងមួយខែ` },
+  roles: { minimum: 'ប្រាក់ឈ្នួលអប្បបរមាស្របច្បាប់', offer: 'សំណើរបស់រដ្ឋាភិបាល ឬនិយោជក', demand: 'ការទាមទាររបស់កម្មករ', living: 'ការប៉ាន់ស្មានប្រាក់ឈ្នួលសមរម្យ' } satisfies Record<WageRole, string>,
+  per: { hour: (m) => `${m} ក្នុងមួយម៉ោង`, day: (m) => `${m} ក្នុងមួយថ្ងៃ`, week: (m) => `${m} ក្នុងមួយសប្តាហ៍`, year: (m) => `${m} ក្នុងមួយឆ្នាំ`, month: (m) => `${m} ក្នុងមួយខែ` } satisfies Record<WagePeriod, (m: string) => string>,
   ofDemand: (min, goal, pct) => `ប្រាក់ឈ្នួលអប្បបរមាស្របច្បាប់ ${min} ស្មើនឹង ${pct}% នៃអ្វីដែលកម្មករទាមទារ គឺ ${goal}។`,
   ofLiving: (min, goal, pct) => `ប្រាក់ឈ្នួលអប្បបរមាស្របច្បាប់ ${min} ស្មើនឹង ${pct}% នៃប្រាក់ឈ្នួលសមរម្យ ${goal}។`,
   asOf: (d) => `តួលេខដែលមានសុពលភាពគិតត្រឹម ${d}។`,
   from: (d) => `ចាប់ពី ${d}`,
-  incidentKinds: { strike: 'កូដកម្ម', protest: 'ការតវ៉ា', violence: 'អំពើហិង្សា', killing: 'ការសម្លាប់', arrest: 'ការចាប់ខ្លួន', court: 'តុលាការ', dismissal: 'ការបញ្ឈប់ពីការងារ', migration: 'ការធ្វើចំណាកស្រុក', ban: 'ការហាមឃាត់', other: 'ផ្សេងៗ' },
-  actionKinds: { protest: 'ការតវ៉ា', rally: 'ការជួបជុំ', march: 'ការដើរក្បួន', vigil: 'ការប្រមូលផ្តុំរំលឹក', letter: 'លិខិត', statement: 'សេចក្តីថ្លែងការណ៍', petition: 'ញត្តិ', strike: 'កូដកម្ម', other: 'ផ្សេងៗ' },
+  incidentKinds: { strike: 'កូដកម្ម', protest: 'ការតវ៉ា', violence: 'អំពើហិង្សា', killing: 'ការសម្លាប់', arrest: 'ការចាប់ខ្លួន', court: 'តុលាការ', dismissal: 'ការបញ្ឈប់ពីការងារ', migration: 'ការធ្វើចំណាកស្រុក', ban: 'ការហាមឃាត់', other: 'ផ្សេងៗ' } satisfies Record<IncidentKind, string>,
+  actionKinds: { protest: 'ការតវ៉ា', rally: 'ការជួបជុំ', march: 'ការដើរក្បួន', vigil: 'ការប្រមូលផ្តុំរំលឹក', letter: 'លិខិត', statement: 'សេចក្តីថ្លែងការណ៍', petition: 'ញត្តិ', strike: 'កូដកម្ម', other: 'ផ្សេងៗ' } satisfies Record<ActionKind, string>,
   incidents: 'ហេតុការណ៍',
   actions: 'សកម្មភាពសាមគ្គីភាព',
   date: 'កាលបរិច្ឆេទ',
@@ -242,7 +244,7 @@ function releases(feed: unknown, attrs: FallbackAttributes, c: Ctx): string {
 
 // ----- wage-gap-gauge -----
 
-const ROLE_ORDER: Record<string, number> = { minimum: 0, offer: 1, demand: 2, living: 3 };
+const ROLE_ORDER: Record<string, number> = Object.fromEntries(WAGE_ROLES.map((role, i) => [role, i]));
 
 function money(wage: Obj, c: Ctx): string {
   const amount = formatNumber(num(wage, 'amount') ?? 0, c);

@@ -1,13 +1,21 @@
 /**
  * The feed contract between the builder and the elements: a JSON Feed 1.1 document with one
- * extension object, `_campaign`. `schema/feed.schema.json` describes the same shape for other tools;
- * `validateFeed()` (validate.ts) checks it with a JSON path for every problem.
+ * extension object, `_campaign`. The enumerations and field rules are in contract.ts;
+ * `schema/feed.schema.json` is generated from them for other tools; `validateFeed()` (validate.ts)
+ * checks a feed with a JSON path for every problem.
  */
+import type {
+  ACTION_KINDS, DATE_PRECISIONS, DOCUMENT_STATUSES, INCIDENT_KINDS, QUALIFIERS, WAGE_PERIODS, WAGE_ROLES,
+} from './contract.js';
+
+export {
+  ACTION_KINDS, DATE_PRECISIONS, DOCUMENT_STATUSES, INCIDENT_COUNTS, INCIDENT_KINDS, JSON_FEED_VERSION, QUALIFIERS, WAGE_PERIODS, WAGE_ROLES,
+} from './contract.js';
 
 /** A calendar date with the precision the source text gives: `2014`, `2014-01` or `2014-01-03`. */
 export type PartialDate = string;
 
-export type DatePrecision = 'year' | 'month' | 'day';
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 export interface FeedAuthor {
   name: string;
@@ -45,7 +53,7 @@ export interface FactSource {
   quote: string;
 }
 
-export type Qualifier = 'exact' | 'at-least' | 'about' | 'more-than';
+export type Qualifier = (typeof QUALIFIERS)[number];
 
 export interface Count {
   value: number;
@@ -60,8 +68,8 @@ export interface Place {
   lon?: number;
 }
 
-export type WageRole = 'minimum' | 'offer' | 'demand' | 'living';
-export type WagePeriod = 'hour' | 'day' | 'week' | 'month' | 'year';
+export type WageRole = (typeof WAGE_ROLES)[number];
+export type WagePeriod = (typeof WAGE_PERIODS)[number];
 
 export interface Wage {
   id: string;
@@ -77,17 +85,7 @@ export interface Wage {
   sources: FactSource[];
 }
 
-export type IncidentKind =
-  | 'strike'
-  | 'protest'
-  | 'violence'
-  | 'killing'
-  | 'arrest'
-  | 'court'
-  | 'dismissal'
-  | 'migration'
-  | 'ban'
-  | 'other';
+export type IncidentKind = (typeof INCIDENT_KINDS)[number];
 
 export interface Incident {
   id: string;
@@ -104,16 +102,7 @@ export interface Incident {
   sources: FactSource[];
 }
 
-export type ActionKind =
-  | 'protest'
-  | 'rally'
-  | 'march'
-  | 'vigil'
-  | 'letter'
-  | 'statement'
-  | 'petition'
-  | 'strike'
-  | 'other';
+export type ActionKind = (typeof ACTION_KINDS)[number];
 
 export interface SolidarityAction {
   id: string;
@@ -139,7 +128,7 @@ export interface ExchangeRate {
   source?: string;
 }
 
-export type DocumentStatus = 'ok' | 'warning' | 'error';
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
 export interface DocumentReport {
   file: string;
@@ -169,14 +158,3 @@ export interface CampaignFeed {
   items: FeedItem[];
   _campaign?: Campaign;
 }
-
-export const WAGE_ROLES: readonly WageRole[] = ['minimum', 'offer', 'demand', 'living'];
-export const WAGE_PERIODS: readonly WagePeriod[] = ['hour', 'day', 'week', 'month', 'year'];
-export const QUALIFIERS: readonly Qualifier[] = ['exact', 'at-least', 'about', 'more-than'];
-export const INCIDENT_KINDS: readonly IncidentKind[] = [
-  'strike', 'protest', 'violence', 'killing', 'arrest', 'court', 'dismissal', 'migration', 'ban', 'other',
-];
-export const ACTION_KINDS: readonly ActionKind[] = [
-  'protest', 'rally', 'march', 'vigil', 'letter', 'statement', 'petition', 'strike', 'other',
-];
-export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';

@@ -1,6 +1,8 @@
+import { MAX_URL } from './contract.js';
+
 /** True for absolute `http:` and `https:` URLs: the only links the project ever renders or writes. */
 export function isHttpUrl(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length > 2048) return false;
+  if (typeof value !== 'string' || value.length > MAX_URL) return false;
   // Browsers strip ASCII tab/newline inside URLs ("java\nscript:"), so reject control characters outright.
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(value)) return false;

@@ -1,12 +1,21 @@
 import { isPartialDate, isRfc3339 } from './dates.js';
 import {
   ACTION_KINDS,
+  DATE_PRECISIONS,
+  DOCUMENT_STATUSES,
+  EXPECTED,
+  INCIDENT_COUNTS,
   INCIDENT_KINDS,
+  JSON_FEED_VERSION,
+  JSON_FEED_VERSIONS,
+  MAX_LATITUDE,
+  MAX_LONGITUDE,
+  MAX_TEXT,
   QUALIFIERS,
   WAGE_PERIODS,
   WAGE_ROLES,
-  type CampaignFeed,
-} from './types.js';
+} from './contract.js';
+import type { CampaignFeed } from './types.js';
 import { isHttpUrl } from './urls.js';
 
 /** One thing wrong with a feed: where (a JSON path such as `$.items[2].url`) and what was expected. */
@@ -21,13 +30,9 @@ type Obj = Record<string, Json>;
 const isObj = (v: Json): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const ISO_4217 = /^[A-Z]{3}$/;
 const ISO_3166 = /^[A-Z]{2}$/;
-const DOC_STATUS = ['ok', 'warning', 'error'];
-const PRECISIONS = ['year', 'month', 'day'];
-const MAX_TEXT = 100_000;
 // Plain arrays and indexed loops in what runs for every record: the feed is validated once, as the
 // page loads, by code the engine has not optimised yet.
 const ITEM_TEXTS = ['title', 'summary', 'content_text', 'language'];
-const COUNTS = ['deaths', 'injured', 'arrested', 'participants'];
 
 /** A required string as `string()` accepts it: present, not blank, not too long. */
 const okText = (v: unknown): boolean => typeof v === 'string' && v.length <= MAX_TEXT && v.trim() !== '';
@@ -43,7 +48,8 @@ const optText = (v: unknown): boolean => v === undefined || (typeof v === 'strin
  */
 const INCIDENT_KIND_SET: ReadonlySet<string> = new Set(INCIDENT_KINDS);
 const QUALIFIER_SET: ReadonlySet<string> = new Set(QUALIFIERS);
-const PRECISION_SET: ReadonlySet<string> = new Set(PRECISIONS);
+const PRECISION_SET: ReadonlySet<string> = new Set(DATE_PRECISIONS);
+const VERSION_SET: ReadonlySet<string> = new Set(JSON_FEED_VERSIONS);
 
 const okCount = (v: Json): boolean =>
   v === undefined ||
@@ -56,8 +62,8 @@ function okPlace(v: Json): boolean {
     isObj(v) &&
     okText(v.name) &&
     (v.country === undefined || (typeof v.country === 'string' && ISO_3166.test(v.country))) &&
-    okCoordinate(v.lat, 90) &&
-    okCoordinate(v.lon, 180) &&
+    okCoordinate(v.lat, MAX_LATITUDE) &&
+    okCoordinate(v.lon, MAX_LONGITUDE) &&
     (v.lat === undefined) === (v.lon === undefined)
   );
 }
@@ -155,7 +161,7 @@ class Checker {
   url(o: Obj, key: string, path: string): void {
     const v = o[key];
     if (v === undefined) return;
-    if (!isHttpUrl(v)) this.add(`${path}.${key}`, `expected an absolute http: or https: URL, got ${show(v)}`);
+    if (!isHttpUrl(v)) this.add(`${path}.${key}`, `expected ${EXPECTED.url}, got ${show(v)}`);
   }
 
   partialDate(o: Obj, key: string, path: string, required = false): void {
@@ -165,7 +171,7 @@ class Checker {
       return;
     }
     if (!isPartialDate(v)) {
-      this.add(`${path}.${key}`, `expected an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD), got ${show(v)}`);
+      this.add(`${path}.${key}`, `expected ${EXPECTED.partialDate}, got ${show(v)}`);
     }
   }
 
@@ -175,7 +181,7 @@ class Checker {
       if (required) this.add(`${path}.${key}`, 'is required (an RFC 3339 date-time)');
       return;
     }
-    if (!isRfc3339(v)) this.add(`${path}.${key}`, `expected an RFC 3339 date-time such as 2014-01-03T00:00:00Z, got ${show(v)}`);
+    if (!isRfc3339(v)) this.add(`${path}.${key}`, `expected ${EXPECTED.dateTime}, got ${show(v)}`);
   }
 
   stringArray(o: Obj, key: string, path: string): void {
@@ -201,9 +207,9 @@ class Checker {
   place(v: Json, p: string): void {
     if (!isObj(v)) return this.add(p, `expected a place { name, country, lat, lon }, got ${show(v)}`);
     this.string(v, 'name', p, true);
-    this.pattern(v, 'country', p, ISO_3166, 'an ISO 3166-1 alpha-2 country code such as KH');
-    this.coordinate(v, 'lat', 90, p);
-    this.coordinate(v, 'lon', 180, p);
+    this.pattern(v, 'country', p, ISO_3166, EXPECTED.country);
+    this.coordinate(v, 'lat', MAX_LATITUDE, p);
+    this.coordinate(v, 'lon', MAX_LONGITUDE, p);
     if ((v.lat === undefined) !== (v.lon === undefined)) this.add(p, 'lat and lon must be given together');
   }
 
@@ -270,9 +276,9 @@ export function validateFeed(json: unknown): FeedProblem[] {
     c.add('$', `expected a JSON Feed object, got ${show(json)}`);
     return c.problems;
   }
-  if (json.version === undefined) c.add('$.version', 'is required (https://jsonfeed.org/version/1.1)');
-  else if (typeof json.version !== 'string' || !/^https:\/\/jsonfeed\.org\/version\/1(\.1)?$/.test(json.version)) {
-    c.add('$.version', `expected https://jsonfeed.org/version/1.1, got ${show(json.version)}`);
+  if (json.version === undefined) c.add('$.version', `is required (${JSON_FEED_VERSION})`);
+  else if (typeof json.version !== 'string' || !VERSION_SET.has(json.version)) {
+    c.add('$.version', `expected ${JSON_FEED_VERSION}, got ${show(json.version)}`);
   }
   c.string(json, 'title', '$', true);
   c.url(json, 'home_page_url', '$');
@@ -302,7 +308,7 @@ export function validateFeed(json: unknown): FeedProblem[] {
       else {
         c.string(src, 'file', sp, true);
         c.string(src, 'publisher', sp);
-        c.oneOf(src, 'date_precision', sp, PRECISIONS);
+        c.oneOf(src, 'date_precision', sp, DATE_PRECISIONS);
       }
     }
   }, (item) => quickItem(item, itemIds));
@@ -316,7 +322,7 @@ export function validateFeed(json: unknown): FeedProblem[] {
   }
   if (camp.schema !== 1) c.add(`${cp}.schema`, `expected 1, got ${show(camp.schema)}`);
   c.dateTime(camp, 'generated', cp, true);
-  c.pattern(camp, 'country', cp, ISO_3166, 'an ISO 3166-1 alpha-2 country code such as KH');
+  c.pattern(camp, 'country', cp, ISO_3166, EXPECTED.country);
 
   const wageIds = new Set<string>();
   c.list(camp, 'wages', cp, (w, p) => {
@@ -324,10 +330,10 @@ export function validateFeed(json: unknown): FeedProblem[] {
     if (typeof w.amount !== 'number' || !Number.isFinite(w.amount) || w.amount <= 0) {
       c.add(`${p}.amount`, `expected a positive number, got ${show(w.amount)}`);
     }
-    c.pattern(w, 'currency', p, ISO_4217, 'an ISO 4217 currency code such as USD', true);
+    c.pattern(w, 'currency', p, ISO_4217, EXPECTED.currency, true);
     c.oneOf(w, 'period', p, WAGE_PERIODS, true);
     c.oneOf(w, 'role', p, WAGE_ROLES, true);
-    c.pattern(w, 'country', p, ISO_3166, 'an ISO 3166-1 alpha-2 country code such as KH');
+    c.pattern(w, 'country', p, ISO_3166, EXPECTED.country);
     c.string(w, 'sector', p);
     c.partialDate(w, 'effective', p);
     c.sources(w, p, itemIds);
@@ -341,7 +347,7 @@ export function validateFeed(json: unknown): FeedProblem[] {
     c.oneOf(e, 'kind', p, INCIDENT_KINDS, true);
     c.string(e, 'title', p, true);
     c.string(e, 'description', p);
-    for (let i = 0; i < COUNTS.length; i++) c.count(e, COUNTS[i], p);
+    for (let i = 0; i < INCIDENT_COUNTS.length; i++) c.count(e, INCIDENT_COUNTS[i], p);
     if (e.place !== undefined) c.place(e.place, `${p}.place`);
     c.sources(e, p, itemIds);
   }, (e) => quickIncident(e, itemIds, incidentIds));
@@ -376,7 +382,7 @@ export function validateFeed(json: unknown): FeedProblem[] {
 
   c.list(camp, 'documents', cp, (d, p) => {
     c.string(d, 'file', p, true);
-    c.oneOf(d, 'status', p, DOC_STATUS, true);
+    c.oneOf(d, 'status', p, DOCUMENT_STATUSES, true);
     c.stringArray(d, 'messages', p);
   });
 

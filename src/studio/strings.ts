@@ -5,6 +5,10 @@
 import { defineStrings } from '../runtime/i18n.js';
 import type { FieldError } from './fields.js';
 import type { Status } from './decisions.js';
+import type { ActionKind, IncidentKind, Qualifier, WagePeriod, WageRole } from '../feed/types.js';
+
+/** A label for every value a fact's menus offer. */
+type OptionLabels = Record<WagePeriod | WageRole | Qualifier | IncidentKind | ActionKind, string>;
 
 const en = {
   appTitle: 'Campaign studio',
@@ -140,7 +144,7 @@ const en = {
     strike: 'strike', protest: 'protest', violence: 'violence', killing: 'killing', arrest: 'arrest', court: 'court', dismissal: 'dismissal',
     migration: 'migration', ban: 'ban', other: 'other', rally: 'rally', march: 'march', vigil: 'vigil', letter: 'letter',
     statement: 'statement', petition: 'petition',
-  } as Record<string, string>,
+  } satisfies OptionLabels as Record<string, string>,
   fieldErrors: {
     required: 'Required.', number: 'A number above zero.', date: 'A date: 2014, 2014-01 or 2014-01-05.', code2: 'Two letters, e.g. KH.',
     code3: 'Three letters, e.g. USD.', count: 'A whole number.', coordinates: 'Latitude −90 to 90 and longitude −180 to 180, both or neither.',
@@ -363,7 +367,7 @@ export const strings = defineStrings<StudioStrings>({
       strike: 'កូដកម្ម', protest: 'ការតវ៉ា', violence: 'អំពើហិង្សា', killing: 'ការសម្លាប់', arrest: 'ការចាប់ខ្លួន', court: 'តុលាការ', dismissal: 'ការបញ្ឈប់ពីការងារ',
       migration: 'ការធ្វើចំណាកស្រុក', ban: 'ការហាមឃាត់', other: 'ផ្សេងៗ', rally: 'ការជួបជុំ', march: 'ការដើរក្បួន', vigil: 'ការប្រមូលផ្តុំរំលឹក', letter: 'លិខិត',
       statement: 'សេចក្តីថ្លែងការណ៍', petition: 'ញត្តិ',
-    },
+    } satisfies OptionLabels,
     fieldErrors: {
       required: 'ត្រូវតែបំពេញ។', number: 'លេខធំជាងសូន្យ។', date: 'កាលបរិច្ឆេទ៖ 2014, 2014-01 ឬ 2014-01-05។', code2: 'អក្សរពីរ ឧ. KH។',
       code3: 'អក្សរបី ឧ. USD។', count: 'ចំនួនគត់។', coordinates: 'រយៈទទឹង −90 ដល់ 90 និងរយៈបណ្តោយ −180 ដល់ 180 ទាំងពីរ ឬគ្មានទាំងពីរ។',

@@ -9,7 +9,9 @@ import type { DocKind, DocMeta } from '../read/metadata.js';
 import { splitSentences } from '../language/sentences.js';
 
 /** The validator's limit on any text field. */
-export const MAX_TEXT = 100_000;
+import { MAX_TEXT } from '../../feed/contract.js';
+
+export { MAX_TEXT };
 
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;

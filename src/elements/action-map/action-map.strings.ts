@@ -34,7 +34,7 @@ export const strings = defineStrings({
       protest: 'Protest', rally: 'Rally', march: 'March', vigil: 'Vigil', letter: 'Letter', statement: 'Statement',
       petition: 'Petition', strike: 'Strike', other: 'Other', violence: 'Violence', killing: 'Killing',
       arrest: 'Arrests', court: 'Court case', dismissal: 'Dismissals', migration: 'Migration', ban: 'Ban',
-    } as Kinds,
+    } satisfies Kinds,
     incident: 'Incident',
     people: ((n, q) => cap(`${enQ[q]}${n} people`)) as Counted,
     deaths: ((n, q) => cap(`${enQ[q]}${n} killed`)) as Counted,

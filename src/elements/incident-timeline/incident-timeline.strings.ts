@@ -1,8 +1,10 @@
+import type { ActionKind, IncidentKind } from '../../feed/types.js';
 import { defineStrings, type Locale } from '../../runtime/i18n.js';
 import { formatNumber } from '../../runtime/format.js';
 import type { SumQualifier } from './counts.js';
 
 type Q = SumQualifier;
+type KindLabels = Record<IncidentKind | ActionKind, string>;
 
 /** "at least 4", "about 200,000", "about 54 or more" — the number as certain as the source is. */
 function qualifiedEn(q: Q, n: string): string {
@@ -88,7 +90,7 @@ export const strings = defineStrings({
       statement: 'Statement',
       petition: 'Petition',
       other: 'Other',
-    } as Record<string, string>,
+    } satisfies KindLabels as Record<string, string>,
     /** "at least 4 killed", "23 arrested", "about 50 people". */
     count: (field: string, q: Q, value: number, locale: Locale = 'en') => {
       const n = qualifiedEn(q, num(value, locale));
@@ -160,7 +162,7 @@ export const strings = defineStrings({
       statement: 'សេចក្ដីថ្លែងការណ៍',
       petition: 'ញត្តិ',
       other: 'ផ្សេងៗ',
-    } as Record<string, string>,
+    } satisfies KindLabels,
     count: (field: string, q: Q, value: number) => {
       const verbs: Record<string, string> = { deaths: 'ស្លាប់', injured: 'រងរបួស', arrested: 'ចាប់ខ្លួន' };
       const verb = verbs[field] ?? 'មនុស្ស';

@@ -13,10 +13,10 @@ export const strings = defineStrings({
       offer: 'Offer',
       demand: "Workers' demand",
       living: 'Living wage',
-    } as Record<WageRole, string>,
+    } satisfies Record<WageRole, string>,
     /** "a month" after an amount. */
-    per: { hour: 'an hour', day: 'a day', week: 'a week', month: 'a month', year: 'a year' } as Record<WagePeriod, string>,
-    perAdjective: { hour: 'Hourly', day: 'Daily', week: 'Weekly', month: 'Monthly', year: 'Yearly' } as Record<WagePeriod, string>,
+    per: { hour: 'an hour', day: 'a day', week: 'a week', month: 'a month', year: 'a year' } satisfies Record<WagePeriod, string>,
+    perAdjective: { hour: 'Hourly', day: 'Daily', week: 'Weekly', month: 'Monthly', year: 'Yearly' } satisfies Record<WagePeriod, string>,
     headline: (target: GaugeTarget, pct: string, min: string, tgt: string, per: string) =>
       target === 'demand'
         ? `The minimum wage covers ${pct} of the workers' demand: ${min} of ${tgt} ${per}.`
@@ -76,9 +76,9 @@ export const strings = defineStrings({
       offer: 'សំណើ',
       demand: 'ការទាមទាររបស់កម្មករ',
       living: 'ប្រាក់ឈ្នួលរស់នៅសមរម្យ',
-    } as Record<WageRole, string>,
-    per: { hour: 'ក្នុងមួយម៉ោង', day: 'ក្នុងមួយថ្ងៃ', week: 'ក្នុងមួយសប្តាហ៍', month: 'ក្នុងមួយខែ', year: 'ក្នុងមួយឆ្នាំ' } as Record<WagePeriod, string>,
-    perAdjective: { hour: 'ក្នុងមួយម៉ោង', day: 'ក្នុងមួយថ្ងៃ', week: 'ក្នុងមួយសប្តាហ៍', month: 'ក្នុងមួយខែ', year: 'ក្នុងមួយឆ្នាំ' } as Record<WagePeriod, string>,
+    } satisfies Record<WageRole, string>,
+    per: { hour: 'ក្នុងមួយម៉ោង', day: 'ក្នុងមួយថ្ងៃ', week: 'ក្នុងមួយសប្តាហ៍', month: 'ក្នុងមួយខែ', year: 'ក្នុងមួយឆ្នាំ' } satisfies Record<WagePeriod, string>,
+    perAdjective: { hour: 'ក្នុងមួយម៉ោង', day: 'ក្នុងមួយថ្ងៃ', week: 'ក្នុងមួយសប្តាហ៍', month: 'ក្នុងមួយខែ', year: 'ក្នុងមួយឆ្នាំ' } satisfies Record<WagePeriod, string>,
     headline: (target: GaugeTarget, pct: string, min: string, tgt: string, per: string) =>
       target === 'demand'
         ? `ប្រាក់ឈ្នួលអប្បបរមាស្មើនឹង ${pct} នៃការទាមទាររបស់កម្មករ៖ ${min} ក្នុងចំណោម ${tgt} ${per}។`

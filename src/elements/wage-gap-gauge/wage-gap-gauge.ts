@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { isPartialDate } from '../../feed/dates.js';
-import { WAGE_PERIODS, type CampaignFeed, type ExchangeRate, type WagePeriod, type WageRole } from '../../feed/types.js';
+import { WAGE_PERIODS, WAGE_ROLES, type CampaignFeed, type ExchangeRate, type WagePeriod, type WageRole } from '../../feed/types.js';
 import { defineElement } from '../../runtime/define.js';
 import { FeedElement } from '../../runtime/feed-element.js';
 import { dateText, numberText } from './format-cache.js';
@@ -17,7 +17,7 @@ import { barScale, historyView, markerKey, radialScale } from './views.js';
 import { styles } from './wage-gap-gauge.styles.js';
 import { strings, type GaugeStrings } from './wage-gap-gauge.strings.js';
 
-const FIGURE_ATTRIBUTES: readonly WageRole[] = ['minimum', 'offer', 'demand', 'living'];
+const FIGURE_ATTRIBUTES: readonly WageRole[] = WAGE_ROLES;
 /** Attributes people reach for that the contract has no role for: ignored, with a console warning. */
 const UNSUPPORTED_FIGURES = ['rise', 'increase', 'raise'];
 
