@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import * as contract from '../src/feed/contract.ts';
+import { draft04 } from './schema-draft04.mjs';
 
 export const SCHEMA_FILE = new URL('../schema/feed.schema.json', import.meta.url);
 
@@ -167,28 +168,7 @@ return {
 
 }
 
-/**
- * The same schema in the draft-04 dialect that PHP's JSON Schema library (justinrainbow/json-schema,
- * bundled into the WordPress plugin) reads: numeric exclusiveMinimum, const and dependentRequired
- * spelled the old way.
- */
-export function draft04(schema) {
-  const walk = (v) => {
-    if (Array.isArray(v)) return v.map(walk);
-    if (typeof v !== 'object' || v === null) return v;
-    const out = {};
-    for (const [k, x] of Object.entries(v)) {
-      if (k === '$schema') out[k] = 'http://json-schema.org/draft-04/schema#';
-      else if (k === 'exclusiveMinimum') Object.assign(out, { minimum: x, exclusiveMinimum: true });
-      else if (k === 'const') out.enum = [x];
-      else if (k === 'dependentRequired') out.dependencies = walk(x);
-      else if (k === '$id') continue;
-      else out[k] = walk(x);
-    }
-    return out;
-  };
-  return walk(schema);
-}
+export { draft04 };
 
 export const schemaText = (schema) => `${JSON.stringify(schema, null, 2)}\n`;
 

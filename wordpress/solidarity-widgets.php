@@ -28,11 +28,10 @@ if ( ! defined( 'ABSPATH' ) ) {
 define( 'SOLIDARITY_WIDGETS_FILE', __FILE__ );
 define( 'SOLIDARITY_WIDGETS_DIR', __DIR__ );
 
-require_once __DIR__ . '/includes/class-feed-validator.php';
+require_once __DIR__ . '/includes/class-feed-schema.php';
 require_once __DIR__ . '/includes/class-elements.php';
 require_once __DIR__ . '/includes/class-i18n.php';
 require_once __DIR__ . '/includes/class-feeds.php';
-require_once __DIR__ . '/includes/class-fallback.php';
 require_once __DIR__ . '/includes/class-render.php';
 require_once __DIR__ . '/includes/class-assets.php';
 require_once __DIR__ . '/includes/class-kses.php';

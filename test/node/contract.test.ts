@@ -46,7 +46,7 @@ describe('the feed contract, written once', () => {
 
     before(() => {
       dir = mkdtempSync(join(tmpdir(), 'sw-contract-'));
-      for (const p of ['src', 'scripts/gen-schema.mjs', 'schema', 'tsconfig.json']) cpSync(join(ROOT, p), join(dir, p), { recursive: true });
+      for (const p of ['src', 'scripts/gen-schema.mjs', 'scripts/schema-draft04.mjs', 'schema', 'tsconfig.json']) cpSync(join(ROOT, p), join(dir, p), { recursive: true });
       symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
       const file = join(dir, 'src/feed/contract.ts');
       const text = readFileSync(file, 'utf8');

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensurePackages } from './env.js';
 // @ts-expect-error plain ESM build script without types
 import * as wpBuild from '../../scripts/build-wordpress.mjs';
 
@@ -49,6 +50,7 @@ export function ensurePluginZip(): PluginBuild {
       console.log(`npm run build failed (${r.status}); using the dist/ that is there`);
     }
   }
+  ensurePackages(['php-json-schema']); // bundled into the zip: it checks feed uploads
   built = buildScript.build({ quiet: true });
   return built;
 }

@@ -12,6 +12,7 @@ export const WORDPRESS_PACKAGES = [
   'php-mysql',
   'php-xml',
   'php-mbstring',
+  'php-json-schema',
 ];
 
 function installed(pkg: string): boolean {

@@ -12,6 +12,9 @@ import { join, relative } from 'node:path';
 import { unzipSync } from 'fflate';
 import { ensurePhp, ensurePackages } from './env.js';
 import { buildScript, ensurePluginZip, ROOT, type PluginBuild } from './build.js';
+import { fallbackHtml, type FallbackTag } from '../../src/feed/fallback-html.js';
+// @ts-expect-error plain ESM script without types
+import { draft04 } from '../../scripts/schema-draft04.mjs';
 
 const walk = (d: string): string[] =>
   readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
@@ -32,6 +35,9 @@ describe('the built plugin (dist/solidarity-widgets-wordpress.zip)', () => {
       'solidarity-widgets/includes/generated/elements.php',
       'solidarity-widgets/assets/solidarity-widgets.iife.js',
       'solidarity-widgets/editor/editor.js',
+      'solidarity-widgets/editor/fallback.js',
+      'solidarity-widgets/includes/generated/feed.schema.json',
+      'solidarity-widgets/vendor/JsonSchema/Validator.php',
       'solidarity-widgets/languages/solidarity-widgets-km.mo',
       'solidarity-widgets/languages/solidarity-widgets-km-solidarity-widgets-editor.json',
       ...buildScript.TAGS.flatMap((t) => [`solidarity-widgets/blocks/${t}/block.json`, `solidarity-widgets/assets/elements/${t}.js`]),
@@ -41,6 +47,19 @@ describe('the built plugin (dist/solidarity-widgets-wordpress.zip)', () => {
     assert.ok(!names.some((n) => n.endsWith('.map')), 'no source maps');
     const kib = statSync(b.zip).size / 1024;
     console.log(`zip: ${names.length} files, ${kib.toFixed(0)} KiB, assets version ${b.assetVersion}`);
+  });
+
+  test("the upload check reads the package's schema, and the editor renders fallbacks with the package's fallbackHtml", () => {
+    const shipped = JSON.parse(readFileSync(join(b.dir, 'includes/generated/feed.schema.json'), 'utf8'));
+    assert.deepEqual(shipped, draft04(JSON.parse(readFileSync(join(ROOT, 'schema/feed.schema.json'), 'utf8'))));
+    const php = walk(join(ROOT, 'wordpress')).filter((f) => f.endsWith('.php')).map((f) => readFileSync(f, 'utf8')).join('\n');
+    assert.doesNotMatch(php, /'dismissal'|'more-than'|'living'/, 'no enumeration of the contract in the PHP');
+    const context: { solidarityWidgetsFallback?: { fallbackHtml: (...a: unknown[]) => string } } = {};
+    new Function('self', 'window', `${readFileSync(join(b.dir, 'editor/fallback.js'), 'utf8')}; window.solidarityWidgetsFallback = solidarityWidgetsFallback;`)(context, context);
+    const feed = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/campaign.json'), 'utf8'));
+    for (const tag of buildScript.TAGS) {
+      for (const lang of ['en', 'km']) assert.equal(context.solidarityWidgetsFallback!.fallbackHtml(tag, feed, {}, lang), fallbackHtml(tag as FallbackTag, feed, {}, lang));
+    }
   });
 
   test('the header says what WordPress and the issue require', () => {
@@ -113,16 +132,16 @@ describe('the built plugin (dist/solidarity-widgets-wordpress.zip)', () => {
         `require '/usr/share/wordpress/wp-includes/pomo/mo.php';
 $mo = new MO();
 if ( ! $mo->import_from_file( $argv[1] ) ) { exit( 1 ); }
-echo json_encode( array( count( $mo->entries ), $mo->translate( 'Incidents' ), $mo->translate( 'March', 'a demonstration' ), $mo->translate( 'January', 'month name' ), $mo->translate_plural( '(and %d more problem)', '(and %d more problems)', 3 ), $mo->get_header( 'Plural-Forms' ) ), JSON_UNESCAPED_UNICODE );`,
+echo json_encode( array( count( $mo->entries ), $mo->translate( 'Feed' ), $mo->translate( 'Incident timeline', 'block title' ), $mo->translate( 'Solidarity Widgets:' ), $mo->translate_plural( '(and %d more problem)', '(and %d more problems)', 3 ), $mo->get_header( 'Plural-Forms' ) ), JSON_UNESCAPED_UNICODE );`,
         join(b.dir, 'languages/solidarity-widgets-km.mo'),
       ],
       { encoding: 'utf8' },
     );
-    const [count, incidents, march, january, plural, forms] = JSON.parse(out);
+    const [count, feed, timeline, notice, plural, forms] = JSON.parse(out);
     assert.equal(count, strings.length);
-    assert.equal(incidents, 'ហេតុការណ៍');
-    assert.equal(march, 'ការដើរក្បួន');
-    assert.equal(january, 'មករា');
+    assert.equal(feed, 'ប្រភពទិន្នន័យ');
+    assert.equal(timeline, 'កាលប្បវត្តិហេតុការណ៍');
+    assert.equal(notice, 'Solidarity Widgets៖');
     assert.equal(plural, '(និងបញ្ហា %d ទៀត)');
     assert.equal(forms, 'nplurals=1; plural=0;');
     const jed = JSON.parse(readFileSync(join(b.dir, 'languages/solidarity-widgets-km-solidarity-widgets-editor.json'), 'utf8'));

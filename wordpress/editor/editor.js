@@ -4,8 +4,9 @@
  *
  * Each block shows a live preview of its element, takes its feed from the media library (or a URL)
  * and its attributes from sidebar controls generated from the custom-elements manifest, and saves
- * the element with the server-rendered fallback inside it, so the post stays readable without the
- * plugin. The server renders the block again on every view (render_callback) from the current feed.
+ * the element with its no-JS fallback inside it, so the post stays readable without the plugin. The
+ * fallback is rendered here, from the feed, by the package's own fallbackHtml (editor/fallback.js),
+ * and sanitised by the server as kses would leave it in the post.
  */
 (function (wp, data) {
 	'use strict';
@@ -59,6 +60,38 @@
 			out[name] = v === true ? '' : String(v);
 		});
 		return out;
+	}
+
+	/** The settings as fallbackHtml reads them: booleans stay true. */
+	function fallbackAttributes(tag, attributes) {
+		var own = elementAttributes(tag, attributes);
+		Object.keys(own).forEach(function (k) {
+			if (attributes[k] === true) {
+				own[k] = true;
+			}
+		});
+		return own;
+	}
+
+	/** The feed, read from this site only: an address elsewhere is left to the reader's browser. */
+	function loadFeed(src) {
+		var url;
+		try {
+			url = new URL(src, window.location.href);
+		} catch (e) {
+			return Promise.resolve(null);
+		}
+		if (!src || url.origin !== window.location.origin) {
+			return Promise.resolve(null);
+		}
+		return window
+			.fetch(url.href, { credentials: 'same-origin' })
+			.then(function (r) {
+				return r.ok ? r.json() : null;
+			})
+			.catch(function () {
+				return null;
+			});
 	}
 
 	/** Attributes written on the element in the saved post and in the preview. */
@@ -235,7 +268,7 @@
 				};
 			}, []);
 
-			// The fallback saved inside the block: asked from the server whenever what it depends on changes.
+			// The fallback saved inside the block: rendered again whenever what it depends on changes.
 			var depends = JSON.stringify([attributes.feedId || 0, attributes.src || '', attributes.lang || '', elementAttributes(tag, attributes)]);
 			useEffect(
 				function () {
@@ -259,8 +292,16 @@
 							payload[k] = attributes[k];
 						}
 					});
+					var lang = attributes.lang || data.pageLang || 'en';
 					var timer = setTimeout(function () {
-						apiFetch({ path: NS + '/fallback', method: 'POST', data: { block: tag, attributes: payload } })
+						loadFeed(attributes.src || '')
+							.then(function (feed) {
+								if (cancelled || !feed) {
+									return { html: '' };
+								}
+								var html = window.solidarityWidgetsFallback.fallbackHtml(tag, feed, fallbackAttributes(tag, attributes), lang);
+								return apiFetch({ path: NS + '/fallback', method: 'POST', data: { block: tag, attributes: payload, html: html } });
+							})
 							.then(function (r) {
 								if (cancelled) {
 									return;

@@ -17,8 +17,9 @@ if ( ! defined( 'ABSPATH' ) ) {
  */
 final class Solidarity_Widgets_Assets {
 
-	const IIFE   = 'solidarity-widgets';
-	const EDITOR = 'solidarity-widgets-editor';
+	const IIFE     = 'solidarity-widgets';
+	const EDITOR   = 'solidarity-widgets-editor';
+	const FALLBACK = 'solidarity-widgets-fallback';
 
 	/** @var string[] Handles printed as type="module". */
 	private static $modules = array();
@@ -48,11 +49,12 @@ final class Solidarity_Widgets_Assets {
 				self::$modules[] = self::IIFE . '-' . $tag;
 			}
 		}
+		wp_register_script( self::FALLBACK, self::url( 'editor/fallback.js' ), array(), $ver, true );
 		wp_register_script(
 			self::EDITOR,
 			self::url( 'editor/editor.js' ),
 			array_merge(
-				array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n', 'wp-api-fetch', 'wp-data' ),
+				array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n', 'wp-api-fetch', 'wp-data', self::FALLBACK ),
 				'' !== $iife ? array( self::IIFE ) : array()
 			),
 			$ver,

@@ -1,8 +1,8 @@
 <?php
 /**
- * Where a block's feed comes from, read without any HTTP request: a media-library attachment is
- * read from disk by its id, and a URL that points into this site's uploads folder is read from the
- * matching file. Any other URL is handed to the element as it is and never fetched by the plugin.
+ * Where a block's feed comes from: a media-library attachment (by its id, or by its URL), or any other
+ * URL, handed to the element as it is and never fetched by the plugin. An attachment also keeps the
+ * fallbacks the block editor rendered from it, by element and settings, for the shortcode.
  *
  * @package SolidarityWidgets
  */
@@ -16,12 +16,11 @@ if ( ! defined( 'ABSPATH' ) ) {
  */
 final class Solidarity_Widgets_Feeds {
 
-	const MIME      = 'application/json';
-	const MAX_BYTES = 8388608; // 8 MiB: far above a campaign feed, far below a memory problem.
-	const META      = '_solidarity_widgets_feed';
-
-	/** @var array<string, array|false> */
-	private static $cache = array();
+	const MIME          = 'application/json';
+	const MAX_BYTES     = 8388608; // 8 MiB: far above a campaign feed, far below a memory problem.
+	const META          = '_solidarity_widgets_feed';
+	const FALLBACKS     = '_solidarity_widgets_fallbacks';
+	const MAX_FALLBACKS = 24;
 
 	/** True when $id is a JSON attachment in the media library. */
 	public static function is_feed_attachment( $id ) {
@@ -43,89 +42,48 @@ final class Solidarity_Widgets_Feeds {
 	}
 
 	/**
-	 * The file behind a URL of this site's uploads folder, or '' for any other URL.
-	 *
-	 * @param string $url Absolute or root-relative URL.
-	 */
-	public static function path_for_url( $url ) {
-		if ( ! is_string( $url ) || '' === $url ) {
-			return '';
-		}
-		$uploads = wp_get_upload_dir();
-		if ( ! empty( $uploads['error'] ) ) {
-			return '';
-		}
-		$url  = strtok( $url, '?#' );
-		$base = $uploads['baseurl'];
-		$rel  = '';
-		foreach ( array( $base, set_url_scheme( $base, 'http' ), set_url_scheme( $base, 'https' ), wp_make_link_relative( $base ) ) as $prefix ) {
-			$prefix = trailingslashit( $prefix );
-			if ( '/' !== $prefix && 0 === strpos( $url, $prefix ) ) {
-				$rel = substr( $url, strlen( $prefix ) );
-				break;
-			}
-		}
-		if ( '' === $rel || ! preg_match( '/\.json$/iD', $rel ) ) {
-			return '';
-		}
-		$path = realpath( trailingslashit( $uploads['basedir'] ) . rawurldecode( $rel ) );
-		$root = realpath( $uploads['basedir'] );
-		if ( ! $path || ! $root || 0 !== strpos( $path, trailingslashit( $root ) ) || ! is_file( $path ) ) {
-			return '';
-		}
-		return $path;
-	}
-
-	/**
-	 * Reads and decodes a feed file (as arrays). Null when it cannot be read or is not a JSON object.
-	 *
-	 * @param string $path File path.
-	 * @return array|null
-	 */
-	public static function read_path( $path ) {
-		if ( ! is_string( $path ) || '' === $path ) {
-			return null;
-		}
-		$key = $path . '|' . ( @filemtime( $path ) ?: 0 ); // phpcs:ignore WordPress.PHP.NoSilencedErrors -- a missing file is an ordinary case.
-		if ( ! array_key_exists( $key, self::$cache ) ) {
-			self::$cache[ $key ] = false;
-			$size                = @filesize( $path ); // phpcs:ignore WordPress.PHP.NoSilencedErrors
-			if ( is_readable( $path ) && $size && $size <= self::MAX_BYTES ) {
-				$text = file_get_contents( $path ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- a local file, never a URL.
-				if ( is_string( $text ) ) {
-					if ( 0 === strncmp( $text, "\xEF\xBB\xBF", 3 ) ) {
-						$text = substr( $text, 3 );
-					}
-					$json = json_decode( $text, true );
-					if ( is_array( $json ) && ! wp_is_numeric_array( $json ) ) {
-						self::$cache[ $key ] = $json;
-					}
-				}
-			}
-		}
-		return self::$cache[ $key ] ? self::$cache[ $key ] : null;
-	}
-
-	/**
-	 * The URL for the element's `src` and the decoded feed for the fallback.
+	 * The URL for the element's `src`, and the attachment behind it (0 for another site's URL).
 	 *
 	 * @param int    $feed_id Attachment id (0 for none).
 	 * @param string $src     A URL given by the author ('' for none).
-	 * @return array{src: string, feed: array|null}
+	 * @return array{src: string, id: int}
 	 */
 	public static function resolve( $feed_id, $src ) {
 		$feed_id = absint( $feed_id );
 		if ( $feed_id && self::is_feed_attachment( $feed_id ) ) {
 			return array(
-				'src'  => self::attachment_url( $feed_id ),
-				'feed' => self::read_path( (string) get_attached_file( $feed_id ) ),
+				'src' => self::attachment_url( $feed_id ),
+				'id'  => $feed_id,
 			);
 		}
 		$src = is_string( $src ) ? trim( $src ) : '';
+		$id  = '' === $src ? 0 : attachment_url_to_postid( strtok( $src, '?#' ) );
 		return array(
-			'src'  => $src,
-			'feed' => '' === $src ? null : self::read_path( self::path_for_url( $src ) ),
+			'src' => $src,
+			'id'  => $id && self::is_feed_attachment( $id ) ? $id : 0,
 		);
+	}
+
+	private static function fallback_key( $tag, $lang, array $attrs ) {
+		ksort( $attrs );
+		return md5( (string) wp_json_encode( array( $tag, $lang, $attrs ) ) );
+	}
+
+	/** The fallback the editor stored for a feed, an element and its settings ('' when none). */
+	public static function stored_fallback( $id, $tag, $lang, array $attrs ) {
+		$stored = $id ? get_post_meta( $id, self::FALLBACKS, true ) : null;
+		$key    = self::fallback_key( $tag, $lang, $attrs );
+		return is_array( $stored ) && isset( $stored[ $key ] ) && is_string( $stored[ $key ] ) ? $stored[ $key ] : '';
+	}
+
+	/** Keeps a sanitised fallback with the feed (the most recent few settings). */
+	public static function store_fallback( $id, $tag, $lang, array $attrs, $html ) {
+		$stored = get_post_meta( $id, self::FALLBACKS, true );
+		$stored = is_array( $stored ) ? $stored : array();
+		$key    = self::fallback_key( $tag, $lang, $attrs );
+		unset( $stored[ $key ] );
+		$stored[ $key ] = $html;
+		update_post_meta( $id, self::FALLBACKS, wp_slash( array_slice( $stored, -self::MAX_FALLBACKS, null, true ) ) );
 	}
 
 	/**

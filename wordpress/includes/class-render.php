@@ -1,8 +1,11 @@
 <?php
 /**
  * Server-side rendering of the four blocks and of the [solidarity-widget] shortcode: the element with
- * its attributes, and inside it the fallback generated from the feed. The feed itself is never
- * written into the page (no inline JSON): the element loads it from its `src`.
+ * its attributes, and inside it the no-JS fallback that the block editor rendered from the feed (with
+ * the package's own fallbackHtml) and saved in the block; a shortcode, or a block saved without one,
+ * takes the rendering the editor stored with the feed for the same settings. The server only
+ * sanitises it (wp_kses_post). The feed itself is never written into the page (no inline JSON): the
+ * element loads it from its `src`.
  *
  * @package SolidarityWidgets
  */
@@ -121,6 +124,7 @@ final class Solidarity_Widgets_Render {
 		$attrs    = self::element_attributes( $tag, (array) $args['attrs'] );
 		$resolved = Solidarity_Widgets_Feeds::resolve( $args['feed_id'], (string) $args['src'] );
 		$src      = '' === $resolved['src'] ? '' : esc_url( $resolved['src'], array( 'http', 'https' ) );
+		$fallback = '' !== $args['saved_fallback'] ? $args['saved_fallback'] : Solidarity_Widgets_Feeds::stored_fallback( $resolved['id'], $tag, $lang, $attrs );
 
 		$html = '<' . $tag;
 		if ( '' !== $args['wrapper'] ) {
@@ -139,22 +143,9 @@ final class Solidarity_Widgets_Render {
 		}
 		$html .= '>';
 
-		if ( null !== $resolved['feed'] ) {
-			$html .= Solidarity_Widgets_Fallback::render( $tag, $resolved['feed'], $attrs, $lang );
-		} elseif ( '' !== $args['saved_fallback'] ) {
-			// A feed the server cannot read (another site's URL): keep what the editor saved.
-			$html .= wp_kses_post( $args['saved_fallback'] );
-		}
+		$html .= wp_kses_post( $fallback );
 		Solidarity_Widgets_Assets::enqueue_for( $tag );
 		return $html . '</' . $tag . '>';
-	}
-
-	/** The fallback alone, for the editor (saved inside the block so it outlives the plugin). */
-	public static function fallback_only( $tag, array $attributes ) {
-		$lang     = Solidarity_Widgets_I18n::sanitize_lang( isset( $attributes['lang'] ) ? $attributes['lang'] : '' );
-		$attrs    = self::element_attributes( $tag, $attributes );
-		$resolved = Solidarity_Widgets_Feeds::resolve( isset( $attributes['feedId'] ) ? $attributes['feedId'] : 0, isset( $attributes['src'] ) ? (string) $attributes['src'] : '' );
-		return null === $resolved['feed'] ? '' : Solidarity_Widgets_Fallback::render( $tag, $resolved['feed'], $attrs, $lang );
 	}
 
 	/** render_callback of every block. */

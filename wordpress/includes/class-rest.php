@@ -4,8 +4,10 @@
  * apiFetch sends it; every route checks `edit_posts`):
  * - GET  solidarity-widgets/v1/feeds     the JSON feeds in the media library, for the feed picker
  *   (contributors cannot open the media library, but may use the feeds in it);
- * - POST solidarity-widgets/v1/fallback  the fallback markup for a block's attributes, which the
- *   editor saves inside the block so the content outlives the plugin.
+ * - POST solidarity-widgets/v1/fallback  the fallback the editor rendered for a block, sanitised as
+ *   kses would leave it in the post; the editor saves it inside the block so the content outlives
+ *   the plugin. When the user may edit the feed's attachment, it is also kept with the feed for
+ *   shortcodes with the same settings.
  *
  * @package SolidarityWidgets
  */
@@ -56,6 +58,10 @@ final class Solidarity_Widgets_Rest {
 						'type'     => 'object',
 						'required' => true,
 					),
+					'html'       => array(
+						'type'    => 'string',
+						'default' => '',
+					),
 				),
 			)
 		);
@@ -74,7 +80,12 @@ final class Solidarity_Widgets_Rest {
 			return new WP_Error( 'solidarity_widgets_forbidden', __( 'Sorry, you are not allowed to read this feed.', 'solidarity-widgets' ), array( 'status' => 403 ) );
 		}
 		// The same markup kses would leave in the post of a user without unfiltered_html.
-		$html = wp_kses_post( Solidarity_Widgets_Render::fallback_only( $tag, $attributes ) );
+		$html     = wp_kses_post( (string) $request['html'] );
+		$resolved = Solidarity_Widgets_Feeds::resolve( $feed_id, isset( $attributes['src'] ) ? (string) $attributes['src'] : '' );
+		if ( $resolved['id'] && current_user_can( 'edit_post', $resolved['id'] ) ) {
+			$lang = Solidarity_Widgets_I18n::sanitize_lang( isset( $attributes['lang'] ) ? $attributes['lang'] : '' );
+			Solidarity_Widgets_Feeds::store_fallback( $resolved['id'], $tag, $lang, Solidarity_Widgets_Render::element_attributes( $tag, $attributes ), $html );
+		}
 		return rest_ensure_response( array( 'html' => $html ) );
 	}
 }

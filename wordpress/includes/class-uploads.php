@@ -1,7 +1,7 @@
 <?php
 /**
  * Feed uploads: `.json` files are allowed in the media library for users who can upload files, and
- * only when they are JSON and a valid feed by the same rules as the package's validateFeed(). A
+ * only when they are JSON and valid by the package's JSON Schema (class-feed-schema.php). A
  * refused upload gets a clear error where it was uploaded and an admin notice on the next screen.
  *
  * @package SolidarityWidgets
@@ -117,7 +117,7 @@ final class Solidarity_Widgets_Uploads {
 				(int) ( Solidarity_Widgets_Feeds::MAX_BYTES / 1048576 )
 			);
 		} else {
-			$problems = Solidarity_Widgets_Feed_Validator::validate_text( (string) file_get_contents( $file['tmp_name'] ) ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+			$problems = Solidarity_Widgets_Feed_Schema::validate_text( (string) file_get_contents( $file['tmp_name'] ) ); // phpcs:ignore WordPress.WP.AlternativeFunctions
 			if ( ! $problems ) {
 				return $file;
 			}
@@ -140,7 +140,7 @@ final class Solidarity_Widgets_Uploads {
 		}
 		$path     = (string) get_attached_file( $post_id );
 		$text     = is_readable( $path ) && filesize( $path ) <= Solidarity_Widgets_Feeds::MAX_BYTES ? (string) file_get_contents( $path ) : ''; // phpcs:ignore WordPress.WP.AlternativeFunctions
-		$problems = Solidarity_Widgets_Feed_Validator::validate_text( $text );
+		$problems = Solidarity_Widgets_Feed_Schema::validate_text( $text );
 		$feed     = json_decode( $text, true );
 		update_post_meta(
 			$post_id,
