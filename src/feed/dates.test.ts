@@ -1,10 +1,21 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isPartialDate } from './dates.js';
+import fc from 'fast-check';
+import {
+  compareDates, dayNumber, dayParts, daysInMonth, formatDay, isPartialDate, isValidDay, partialRange, periodEnd, periodEndDay,
+  periodStart, periodStartDay, rangeTouches, recordRange, weekday,
+} from './dates.js';
+
+/** A `Date` at midnight UTC of `y`-`m`-`d`, years 0–99 kept as written (Date.UTC would read 19xx). */
+function utcDate(y: number, m: number, d: number): Date {
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d);
+  return t;
+}
 
 /**
  * What a partial date is, written the plain way: the ISO 8601 pattern, then a month of 1–12 and a day
- * that `Date.UTC` keeps in that month (years 0–99 read as 1900–1999, as `Date.UTC` reads them).
+ * that `Date` keeps in that month, in the proleptic Gregorian calendar.
  */
 function reference(value: unknown): boolean {
   if (typeof value !== 'string') return false;
@@ -15,7 +26,7 @@ function reference(value: unknown): boolean {
   if (mo < 1 || mo > 12) return false;
   if (m[3] === undefined) return true;
   const d = Number(m[3]);
-  const t = new Date(Date.UTC(Number(m[1]), mo - 1, d));
+  const t = utcDate(Number(m[1]), mo, d);
   return d >= 1 && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
 
@@ -52,5 +63,71 @@ describe('isPartialDate', () => {
     assert.equal(isPartialDate('2016-02-29'), true);
     assert.equal(isPartialDate('1900-02-29'), false);
     assert.equal(isPartialDate('2000-02-29'), true);
+    // Years below 100 are years below 100: 96 was a leap year, 100 was not.
+    assert.equal(isPartialDate('0096-02-29'), true);
+    assert.equal(isPartialDate('0100-02-29'), false);
+  });
+});
+
+const year = fc.integer({ min: 1, max: 9999 });
+const month = fc.integer({ min: 1, max: 12 });
+const day = fc.record({ y: year, m: month, d: fc.integer({ min: 1, max: 31 }) }).filter(({ y, m, d }) => d <= daysInMonth(y, m));
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const partial = fc.oneof(
+  year.map((y) => pad(y, 4)),
+  fc.record({ y: year, m: month }).map(({ y, m }) => `${pad(y, 4)}-${pad(m)}`),
+  day.map(({ y, m, d }) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`),
+);
+const MS = 86_400_000;
+
+describe('day numbers, years 1–9999', () => {
+  test('a day number is the day Date counts from 1970, and reads back to the same year, month and day', () => {
+    fc.assert(
+      fc.property(day, ({ y, m, d }) => {
+        const n = dayNumber(y, m, d);
+        assert.equal(n, utcDate(y, m, d).getTime() / MS);
+        assert.deepEqual(dayParts(n), [y, m, d]);
+        assert.equal(formatDay(n), `${pad(y, 4)}-${pad(m)}-${pad(d)}`);
+        assert.equal(weekday(n), (utcDate(y, m, d).getUTCDay() + 6) % 7);
+        assert.ok(isValidDay(y, m, d));
+      }),
+      { numRuns: 2000 },
+    );
+    assert.equal(dayNumber(1970, 1, 1), 0);
+    assert.equal(dayNumber(2014, 13, 1), dayNumber(2015, 1, 1), 'month 13 rolls over');
+    assert.equal(dayNumber(2014, 3, 0), dayNumber(2014, 2, 28), 'day 0 is the day before');
+    assert.equal(isValidDay(2014, 2, 29), false);
+  });
+
+  test('the period of a partial date runs from its first to its last day, and sorts as compareDates does', () => {
+    fc.assert(
+      fc.property(partial, partial, (a, b) => {
+        const ra = partialRange(a);
+        assert.ok(ra.lo <= ra.hi);
+        assert.equal(periodStart(a), formatDay(periodStartDay(a)));
+        assert.equal(periodEnd(a), formatDay(periodEndDay(a)));
+        const [y, m] = a.split('-').map(Number);
+        const expectedDays = a.length === 4 ? (utcDate(y + 1, 1, 1).getTime() - utcDate(y, 1, 1).getTime()) / MS : a.length === 7 ? daysInMonth(y, m) : 1;
+        assert.equal(ra.hi - ra.lo + 1, expectedDays, a);
+        // compareDates: the start of the period first, then the coarser date first.
+        const c = compareDates(a, b);
+        if (periodStartDay(a) < periodStartDay(b)) assert.equal(c, -1, `${a} ${b}`);
+        if (c === 0) assert.equal(a, b);
+        // A record touches a window exactly when their periods overlap.
+        const r = recordRange(a);
+        assert.equal(rangeTouches(r, b, b), r.lo <= periodEndDay(b) && periodStartDay(b) <= r.hi, `${a} in ${b}`);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('a record range ends with its end date, or with its own period when the end is missing, bad or earlier', () => {
+    assert.deepEqual(recordRange('2014-01'), { lo: dayNumber(2014, 1, 1), hi: dayNumber(2014, 1, 31) });
+    assert.deepEqual(recordRange('2014-08-12', '2014-08-14'), { lo: dayNumber(2014, 8, 12), hi: dayNumber(2014, 8, 14) });
+    assert.deepEqual(recordRange('2014-08-12', '2014-13'), recordRange('2014-08-12'));
+    assert.deepEqual(recordRange('2014-08-12', '2013'), recordRange('2014-08-12'));
+    assert.equal(rangeTouches(recordRange('2014'), '2014-06-15', undefined), true);
+    assert.equal(rangeTouches(recordRange('0050-02'), undefined, '0050-01'), false);
+    assert.equal(periodEnd('0096-02'), '0096-02-29');
   });
 });

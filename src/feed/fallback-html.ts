@@ -1,8 +1,8 @@
 /**
  * The light-DOM fallback content of each element, generated from a feed: what readers without
  * JavaScript see, what a CMS that strips scripts keeps, and what shows before an element upgrades.
- * The studio's "no-JS" snippets come from here; the WordPress plugin renders the same content in PHP
- * (`wordpress/includes/class-fallback.php`) — keep the two in step.
+ * The studio's "no-JS" snippets come from here, and so does what the WordPress plugin's block editor
+ * saves inside each block (bundled as the plugin's `editor/fallback.js`).
  *
  * The feed is untrusted: it may come from anyone's documents, or be hand-edited. So every value is
  * HTML-escaped (text and attributes alike, `&` always encoded), the only markup is a fixed set of
@@ -11,7 +11,7 @@
  * absolute http: or https: URL. Nothing here touches the DOM: it is a pure string function that runs
  * in Node, in a Web Worker and in a page alike.
  */
-import { isPartialDate, isRfc3339 } from './dates.js';
+import { compareDates, isPartialDate, isRfc3339, periodEndDay, periodStartDay, rangeTouches, recordRange } from './dates.js';
 import { WAGE_ROLES } from './contract.js';
 import type { ActionKind, IncidentKind, WagePeriod, WageRole } from './types.js';
 import { isHttpUrl } from './urls.js';
@@ -28,7 +28,7 @@ export type FallbackAttributes = Readonly<Record<string, string | number | boole
 
 const SUMMARY_CHARS = 300;
 
-// ----- strings (the plugin's .po file has the same Khmer) -----
+// ----- strings -----
 
 const EN = {
   empty: 'Nothing to show yet.',
@@ -62,7 +62,7 @@ const EN = {
 };
 type Strings = typeof EN;
 
-// To be checked by a native speaker before release (the same text as the plugin's km .po file).
+// To be checked by a native speaker before release.
 const KM: Strings = {
   ...EN,
   empty: 'មិនទាន់មានអ្វីបង្ហាញនៅឡើយទេ។',
@@ -124,15 +124,11 @@ const arr = (o: unknown, key: string): unknown[] => (isObj(o) && Array.isArray(o
 const obj = (o: unknown, key: string): Obj => (isObj(o) && isObj(o[key]) ? (o[key] as Obj) : {});
 const num = (o: unknown, key: string): number | undefined =>
   isObj(o) && typeof o[key] === 'number' && Number.isFinite(o[key]) ? (o[key] as number) : undefined;
-/** PHP's `! empty()`: the attribute is set to something other than false, 0, '' or '0'. */
+/** The attribute is set to something other than false, 0, '' or '0'. */
 const given = (v: unknown): boolean => v !== undefined && v !== null && v !== false && v !== '' && v !== 0 && v !== '0';
 const attr = (attrs: FallbackAttributes, key: string): string => (given(attrs[key]) ? String(attrs[key]) : '');
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Sort key of a partial date: `2014` < `2014-01` < `2014-01-03` < `2014-02`. */
-const sortKey = (date: string): string => (date.length === 4 ? `${date}-00-00` : date.length === 7 ? `${date}-00` : date.slice(0, 10));
-/** The last day a partial date can mean: `2014-02` → `2014-02-99`. */
-const latestKey = (date: string): string => (date.length === 4 ? `${date}-99-99` : date.length === 7 ? `${date}-99` : date.slice(0, 10));
 
 const KHMER_DIGITS = '០១២៣៤៥៦៧៨៩';
 const digits = (text: string, c: Ctx): string => (c.km ? text.replace(/[0-9]/g, (d) => KHMER_DIGITS[Number(d)]) : text);
@@ -264,7 +260,7 @@ function wages(feed: unknown, attrs: FallbackAttributes, c: Ctx): string {
     return true;
   });
   if (list.length === 0) return '';
-  list.sort((a, b) => ROLE_ORDER[str(a, 'role')] - ROLE_ORDER[str(b, 'role')] || cmp(sortKey(str(a, 'effective')), sortKey(str(b, 'effective'))));
+  list.sort((a, b) => ROLE_ORDER[str(a, 'role')] - ROLE_ORDER[str(b, 'role')] || compareDates(str(a, 'effective'), str(b, 'effective')));
   let html = wageSummary(list, attrs, c);
   html += '<ul class="sw-fallback sw-fallback-wages">';
   for (const w of list) {
@@ -292,7 +288,7 @@ function wageSummary(list: Obj[], attrs: FallbackAttributes, c: Ctx): string {
     let best: Obj | undefined;
     for (const w of list) {
       const eff = str(w, 'effective');
-      if (str(w, 'role') !== role || (asOf !== '' && eff !== '' && sortKey(eff) > latestKey(asOf))) continue;
+      if (str(w, 'role') !== role || (asOf !== '' && isPartialDate(eff) && periodStartDay(eff) > periodEndDay(asOf))) continue;
       best = w; // Sorted oldest first: the last one in force wins.
     }
     return best;
@@ -323,13 +319,9 @@ function dated(feed: unknown, key: string, attrs: FallbackAttributes): Obj[] {
   const to = attr(attrs, 'to');
   const list = arr(obj(feed, '_campaign'), key).filter((r): r is Obj => {
     const date = str(r, 'date');
-    if (!isPartialDate(date)) return false;
-    const end = isPartialDate(str(r, 'end')) ? str(r, 'end') : date;
-    if (isPartialDate(from) && latestKey(end) < sortKey(from)) return false;
-    if (isPartialDate(to) && sortKey(date) > latestKey(to)) return false;
-    return true;
+    return isPartialDate(date) && rangeTouches(recordRange(date, str(r, 'end')), from, to);
   });
-  return list.sort((a, b) => cmp(sortKey(str(a, 'date')), sortKey(str(b, 'date'))));
+  return list.sort((a, b) => compareDates(str(a, 'date'), str(b, 'date')));
 }
 
 function tableHead(caption: string, columns: string[]): string {
@@ -346,7 +338,7 @@ const kindLabel = (kind: string, c: Ctx, first: 'incident' | 'action'): string =
 function incidents(feed: unknown, attrs: FallbackAttributes, c: Ctx): string {
   let list = dated(feed, 'incidents', attrs);
   if (given(attrs['include-actions'])) {
-    list = [...list, ...dated(feed, 'actions', attrs)].sort((a, b) => cmp(sortKey(str(a, 'date')), sortKey(str(b, 'date'))));
+    list = [...list, ...dated(feed, 'actions', attrs)].sort((a, b) => compareDates(str(a, 'date'), str(b, 'date')));
   }
   if (list.length === 0) return '';
   let html = tableHead(c.s.incidents, [c.s.date, c.s.whatHappened, c.s.where, c.s.people]);
@@ -365,7 +357,7 @@ function incidents(feed: unknown, attrs: FallbackAttributes, c: Ctx): string {
 function actions(feed: unknown, attrs: FallbackAttributes, c: Ctx): string {
   let list = dated(feed, 'actions', attrs);
   if (given(attrs['include-incidents'])) {
-    list = [...list, ...dated(feed, 'incidents', attrs)].sort((a, b) => cmp(sortKey(str(a, 'date')), sortKey(str(b, 'date'))));
+    list = [...list, ...dated(feed, 'incidents', attrs)].sort((a, b) => compareDates(str(a, 'date'), str(b, 'date')));
   }
   if (list.length === 0) return '';
   let html = tableHead(c.s.actions, [c.s.date, c.s.action, c.s.where, c.s.participants, c.s.organisers]);

@@ -1,32 +1,17 @@
 /**
  * Time filtering and the week-by-week play-through, on reduced-precision dates (`2014`, `2014-01`,
  * `2014-01-03`). A date names a period; a record dated `2014-01` is "in" any filter that touches
- * January 2014. Pure functions on ISO strings (string order is date order for these keys).
+ * January 2014. The day arithmetic is src/feed/dates.ts; spans are kept as ISO days (string order is
+ * date order for these keys).
  */
-import { isPartialDate } from '../../feed/dates.js';
+import { dayNumber, formatDay, isPartialDate, periodEnd, periodStart, recordRange, weekday } from '../../feed/dates.js';
 
-const DAY = 86_400_000;
-
-/** First day of the period a partial date names: `2014-01` → `2014-01-01`. */
-export function periodStart(date: string): string {
-  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date.slice(0, 10);
-}
-
-/** Last day of the period a partial date names: `2014-02` → `2014-02-28`. */
-export function periodEnd(date: string): string {
-  if (date.length === 4) return `${date}-12-31`;
-  if (date.length === 7) {
-    const [y, m] = date.split('-').map(Number);
-    return `${date}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-  }
-  return date.slice(0, 10);
-}
+export { periodEnd, periodStart };
 
 /** The period a record covers, from the start of `date` to the end of `end` (or of `date`). */
 export function recordSpan(date: string, end?: string): [string, string] {
-  const last = end && isPartialDate(end) ? periodEnd(end) : periodEnd(date);
-  const first = periodStart(date);
-  return [first, last < first ? periodEnd(date) : last];
+  const r = recordRange(date, end);
+  return [formatDay(r.lo), formatDay(r.hi)];
 }
 
 /** Does [start, end] touch the filter [from, to]? Missing or malformed bounds are open. */
@@ -36,20 +21,13 @@ export function inRange(span: [string, string], from?: string, to?: string): boo
   return true;
 }
 
-function toDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
+/** Day number of a `YYYY-MM-DD` day. */
+const day = (iso: string): number => dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 
-function dayMs(day: string): number {
-  const [y, m, d] = day.split('-').map(Number);
-  return Date.UTC(y, m - 1, d);
-}
-
-/** The Monday on or before `day` (ISO weeks start on Monday). */
-export function weekStart(day: string): string {
-  const ms = dayMs(day);
-  const dow = (new Date(ms).getUTCDay() + 6) % 7;
-  return toDay(ms - dow * DAY);
+/** The Monday on or before `iso` (ISO weeks start on Monday). */
+export function weekStart(iso: string): string {
+  const d = day(iso);
+  return formatDay(d - weekday(d));
 }
 
 /**
@@ -58,18 +36,18 @@ export function weekStart(day: string): string {
  * couple of minutes).
  */
 export function weeksBetween(first: string, last: string, maxSteps = 120): string[] {
-  const a = dayMs(weekStart(first));
-  const b = dayMs(weekStart(last));
-  if (!(b >= a)) return [toDay(a)];
-  const total = Math.round((b - a) / (7 * DAY)) + 1;
+  const a = day(weekStart(first));
+  const b = day(weekStart(last));
+  if (!(b >= a)) return [formatDay(a)];
+  const total = Math.round((b - a) / 7) + 1;
   const step = Math.max(1, Math.ceil(total / maxSteps));
   const out: string[] = [];
-  for (let i = 0; i < total; i += step) out.push(toDay(a + i * 7 * DAY));
-  if (out[out.length - 1] !== toDay(b)) out.push(toDay(b));
+  for (let i = 0; i < total; i += step) out.push(formatDay(a + i * 7));
+  if (out[out.length - 1] !== formatDay(b)) out.push(formatDay(b));
   return out;
 }
 
 /** Last day of the week starting on Monday `week`. */
 export function weekEnd(week: string): string {
-  return toDay(dayMs(week) + 6 * DAY);
+  return formatDay(day(week) + 6);
 }

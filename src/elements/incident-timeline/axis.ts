@@ -1,4 +1,4 @@
-import { utcDays } from './days.js';
+import { dayNumber } from '../../feed/dates.js';
 
 /**
  * Geometry of the horizontal layout, with no DOM: where each event sits on the time axis at a
@@ -161,11 +161,11 @@ export function ticks(fromDay: number, toDay: number, scale: number, minGap = 56
   const monthStep = [1, 2, 3, 6].find((m) => 30 * scale * m >= minGap) ?? 0;
   const pad = (n: number, w: number) => String(n).padStart(w, '0');
   for (let y = Math.ceil(start / step) * step - step; y <= end + step; y += step) {
-    const d = utcDays(y, 0, 1);
+    const d = dayNumber(y, 1, 1);
     if (d >= fromDay && d <= toDay) out.push({ day: d, kind: 'year', date: pad(y, 4) });
     if (monthStep && step === 1) {
       for (let m = monthStep; m < 12; m += monthStep) {
-        const md = utcDays(y, m, 1);
+        const md = dayNumber(y, m + 1, 1);
         if (md >= fromDay && md <= toDay) out.push({ day: md, kind: 'month', date: `${pad(y, 4)}-${pad(m + 1, 2)}` });
       }
     }

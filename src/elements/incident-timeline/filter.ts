@@ -1,5 +1,4 @@
-import { isPartialDate } from '../../feed/dates.js';
-import { periodEndDay, periodStartDay } from './days.js';
+import { isPartialDate, periodEndDay, periodStartDay } from '../../feed/dates.js';
 import type { EventKind, TimelineEvent } from './model.js';
 import { foldText, searchTextOf } from './search.js';
 

@@ -17,7 +17,7 @@ import {
 } from '../../../test/fixtures/incident-timeline/helpers.js';
 import type { IncidentTimeline } from './incident-timeline.js';
 import { EventSelectEvent } from './event-select.js';
-import { periodEndDay, periodStartDay } from './days.js';
+import { periodEndDay, periodStartDay } from '../../feed/dates.js';
 
 const feed = campaignFeed();
 const incidents = feed._campaign!.incidents!;

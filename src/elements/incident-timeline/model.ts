@@ -1,4 +1,4 @@
-import { compareDates, dateSortKey, datePrecision, isPartialDate, isRfc3339, truncateDate } from '../../feed/dates.js';
+import { compareDates, dateSortKey, datePrecision, isPartialDate, isRfc3339, periodEndDay, periodStartDay, truncateDate } from '../../feed/dates.js';
 import type {
   ActionKind,
   CampaignFeed,
@@ -10,7 +10,6 @@ import type {
   Place,
 } from '../../feed/types.js';
 import { COUNT_FIELDS, type CountField } from './counts.js';
-import { periodEndDay, periodStartDay } from './days.js';
 
 /** Whether an event is something that happened to workers or an act of solidarity. */
 export type EventType = 'incident' | 'action';

@@ -1,4 +1,4 @@
-import { dateSortKey, isPartialDate } from '../../feed/dates.js';
+import { isPartialDate, periodStartDay } from '../../feed/dates.js';
 import type { ExchangeRate, PartialDate, WagePeriod } from '../../feed/types.js';
 import { isCurrencyCode } from './money.js';
 
@@ -10,12 +10,6 @@ export interface ChosenRate {
   factor: number;
   /** The rate as supplied (1 `given.from` = `given.rate` `given.to`), which may be the inverse pair. */
   given: ExchangeRate;
-}
-
-/** Day number of a partial date, taken at the start of the period it names. */
-function dayNumber(date: PartialDate): number {
-  const [y, m, d] = dateSortKey(date).split('-').map(Number);
-  return Date.UTC(y, Math.max(m, 1) - 1, Math.max(d, 1)) / 86_400_000;
 }
 
 function usableRate(r: unknown): r is ExchangeRate {
@@ -49,8 +43,8 @@ export function chooseRate(
     const direct = r.from === from && r.to === to;
     const inverse = r.from === to && r.to === from;
     if (!direct && !inverse) continue;
-    const day = dayNumber(r.date);
-    const distance = date === undefined ? -day : Math.abs(day - dayNumber(date));
+    const day = periodStartDay(r.date);
+    const distance = date === undefined ? -day : Math.abs(day - periodStartDay(date));
     if (!best || distance < best.distance || (distance === best.distance && day < best.day)) {
       best = { r, distance, day };
     }

@@ -1,4 +1,4 @@
-import { dateSortKey } from '../../feed/dates.js';
+import { periodStartDay } from '../../feed/dates.js';
 import type { WageRole } from '../../feed/types.js';
 import type { HistoryPoint } from './model.js';
 
@@ -51,11 +51,6 @@ export function radialArc(t0: number, t1: number, r: number = RADIAL.r): string 
 /** Sparkline drawing box: a 1000 × 100 viewBox stretched to the element's width. */
 export const SPARK = { width: 1000, height: 100, top: 8, bottom: 92 } as const;
 
-function dayNumber(date: string): number {
-  const [y, m, d] = dateSortKey(date).split('-').map(Number);
-  return Date.UTC(y, Math.max(m, 1) - 1, Math.max(d, 1)) / 86_400_000;
-}
-
 export interface Sparkline {
   /** Step line: a minimum wage stays in force until the next one. */
   path: string;
@@ -70,7 +65,7 @@ export interface Sparkline {
  * now in force shows as a level, not a dot.
  */
 export function sparkline(points: readonly HistoryPoint[], target?: number): Sparkline {
-  const days = points.map((p) => dayNumber(p.date));
+  const days = points.map((p) => periodStartDay(p.date));
   const first = days[0];
   const span = Math.max(1, days[days.length - 1] - first);
   const end = first + span * 1.08;

@@ -1,4 +1,4 @@
-import { isPartialDate, isRfc3339 } from '../dates.js';
+import { DAY_MS, dayNumber, datePrecision, isPartialDate, isRfc3339, isValidDay, periodStart } from '../dates.js';
 import type { FeedProblem } from '../validate.js';
 import type { DatePrecision, PartialDate } from '../types.js';
 import { safeHttpUrl } from '../urls.js';
@@ -59,12 +59,9 @@ const ZONES: Record<string, number> = {
   UT: 0, UTC: 0, GMT: 0, Z: 0, EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7,
 };
 
-/** Date.UTC without its 0–99 → 1900–1999 quirk. */
+/** Like Date.UTC (`mo` 0–11), without its 0–99 → 1900–1999 quirk. */
 function utc(y: number, mo: number, d: number, h = 0, mi = 0, sec = 0): number {
-  const t = new Date(0);
-  t.setUTCFullYear(y, mo, d);
-  t.setUTCHours(h, mi, sec, 0);
-  return t.getTime();
+  return dayNumber(y, mo + 1, d) * DAY_MS + ((h * 60 + mi) * 60 + sec) * 1000;
 }
 
 function iso(ms: number): string | undefined {
@@ -105,7 +102,7 @@ export function looseDateTime(value: unknown): string | undefined {
     if (zone && /^[+-]\d{4}$/.test(zone)) offset = (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(3)));
     else if (zone && zone in ZONES) offset = ZONES[zone] * 60;
     const ms = utc(year, month - 1, day, Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)) - offset * 60_000;
-    return new Date(utc(year, month - 1, day)).getUTCDate() === day ? iso(ms) : undefined;
+    return isValidDay(year, month, day) ? iso(ms) : undefined;
   }
   const named = /(?:\b(?:GMT|UTC|UT)\b|[+-]\d{2}:?\d{2}$|Z$|\b[ECMP][SD]T\b)/i.test(s);
   return iso(named ? Date.parse(s) : Date.parse(`${s} UTC`)) ?? iso(Date.parse(s));
@@ -126,9 +123,7 @@ export function partialDate(year: unknown, month?: unknown, day?: unknown): Part
 
 /** A partial date as the RFC 3339 instant its period starts at, with the precision to show it with. */
 export function partialToDateTime(date: PartialDate): { date_published: string; precision: DatePrecision } {
-  const [y, m = '01', d = '01'] = date.split('-');
-  const precision: DatePrecision = date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
-  return { date_published: `${y}-${m}-${d}T00:00:00Z`, precision };
+  return { date_published: `${periodStart(date)}T00:00:00Z`, precision: datePrecision(date) };
 }
 
 /** Accepts a partial date, or a date-time cut to its day; undefined otherwise. */
