@@ -1,10 +1,19 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { compareDates, dayNumber, daysInMonth, isPartialDate, isValidDay } from './dates.js';
 import {
-  compareDates, dayNumber, dayParts, daysInMonth, formatDay, isPartialDate, isValidDay, partialRange, periodEnd, periodEndDay,
-  periodStart, periodStartDay, rangeTouches, recordRange, weekday,
-} from './dates.js';
+  dayParts,
+  formatDay,
+  partialRange,
+  periodEnd,
+  periodEndDay,
+  periodStart,
+  periodStartDay,
+  rangeTouches,
+  recordRange,
+  weekday,
+} from './date-ranges.js';
 
 /** A `Date` at midnight UTC of `y`-`m`-`d`, years 0–99 kept as written (Date.UTC would read 19xx). */
 function utcDate(y: number, m: number, d: number): Date {

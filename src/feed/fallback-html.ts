@@ -11,7 +11,8 @@
  * absolute http: or https: URL. Nothing here touches the DOM: it is a pure string function that runs
  * in Node, in a Web Worker and in a page alike.
  */
-import { compareDates, isPartialDate, isRfc3339, periodEndDay, periodStartDay, rangeTouches, recordRange } from './dates.js';
+import { compareDates, isPartialDate, isRfc3339 } from './dates.js';
+import { periodEndDay, periodStartDay, rangeTouches, recordRange } from './date-ranges.js';
 import { WAGE_ROLES } from './contract.js';
 import type { ActionKind, IncidentKind, WagePeriod, WageRole } from './types.js';
 import { isHttpUrl } from './urls.js';

@@ -4,19 +4,8 @@
  * 31 days, and "last week" is one of several. A partial date is written only when the range honestly
  * fits one.
  */
-import {
-  dayNumber,
-  dayParts,
-  daysInMonth,
-  DAY_MS,
-  formatDay,
-  formatMonth,
-  isValidDay,
-  partialRange,
-  rangesOverlap,
-  weekday,
-  type DayRange,
-} from '../../feed/dates.js';
+import { dayNumber, daysInMonth, DAY_MS, isValidDay } from '../../feed/dates.js';
+import { dayParts, formatDay, formatMonth, partialRange, rangesOverlap, weekday, type DayRange } from '../../feed/date-ranges.js';
 import type { DatePrecision, PartialDate } from '../../feed/types.js';
 
 export { dayNumber, daysInMonth, formatDay, formatMonth, isValidDay, partialRange, weekday, type DayRange };

@@ -4,7 +4,8 @@
  * January 2014. The day arithmetic is src/feed/dates.ts; spans are kept as ISO days (string order is
  * date order for these keys).
  */
-import { dayNumber, formatDay, isPartialDate, periodEnd, periodStart, recordRange, weekday } from '../../feed/dates.js';
+import { dayNumber, isPartialDate } from '../../feed/dates.js';
+import { formatDay, periodEnd, periodStart, recordRange, weekday } from '../../feed/date-ranges.js';
 
 export { periodEnd, periodStart };
 

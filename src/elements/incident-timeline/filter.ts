@@ -1,4 +1,5 @@
-import { isPartialDate, periodEndDay, periodStartDay } from '../../feed/dates.js';
+import { isPartialDate } from '../../feed/dates.js';
+import { periodEndDay, periodStartDay } from '../../feed/date-ranges.js';
 import type { EventKind, TimelineEvent } from './model.js';
 import { foldText, searchTextOf } from './search.js';
 

@@ -17,7 +17,7 @@ import {
 } from '../../../test/fixtures/incident-timeline/helpers.js';
 import type { IncidentTimeline } from './incident-timeline.js';
 import { EventSelectEvent } from './event-select.js';
-import { periodEndDay, periodStartDay } from '../../feed/dates.js';
+import { periodEndDay, periodStartDay } from '../../feed/date-ranges.js';
 
 const feed = campaignFeed();
 const incidents = feed._campaign!.incidents!;

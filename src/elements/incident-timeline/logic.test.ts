@@ -4,7 +4,7 @@ import { campaignFeed } from '../../../test/fixtures/incident-timeline/helpers.j
 import { makeIncidentFeed } from '../../../test/fixtures/incident-timeline/make-feed.mjs';
 import { layoutAxis, indexRangeByX, ticks, fitScale, maxScaleFor } from './axis.js';
 import { sumByField, sumCounts } from './counts.js';
-import { formatDay as isoDay, periodEndDay, periodStartDay } from '../../feed/dates.js';
+import { formatDay as isoDay, periodEndDay, periodStartDay } from '../../feed/date-ranges.js';
 import { countries, filterEvents, foldText, isFiltered, kindCounts, NO_FILTER, type FilterState } from './filter.js';
 import { groupByYearMonth } from './groups.js';
 import { buildEvents, eventHash, findEvent, refFromHash } from './model.js';

@@ -1,4 +1,5 @@
-import { compareDates, dateSortKey, datePrecision, isPartialDate, isRfc3339, periodEndDay, periodStartDay, truncateDate } from '../../feed/dates.js';
+import { compareDates, dateSortKey, datePrecision, isPartialDate, isRfc3339, truncateDate } from '../../feed/dates.js';
+import { periodEndDay, periodStartDay } from '../../feed/date-ranges.js';
 import type {
   ActionKind,
   CampaignFeed,

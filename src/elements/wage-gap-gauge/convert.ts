@@ -1,4 +1,5 @@
-import { isPartialDate, periodStartDay } from '../../feed/dates.js';
+import { isPartialDate } from '../../feed/dates.js';
+import { periodStartDay } from '../../feed/date-ranges.js';
 import type { ExchangeRate, PartialDate, WagePeriod } from '../../feed/types.js';
 import { isCurrencyCode } from './money.js';
 

@@ -1,4 +1,4 @@
-import { periodStartDay } from '../../feed/dates.js';
+import { periodStartDay } from '../../feed/date-ranges.js';
 import type { WageRole } from '../../feed/types.js';
 import type { HistoryPoint } from './model.js';
 

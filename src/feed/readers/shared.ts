@@ -1,4 +1,4 @@
-import { DAY_MS, dayNumber, datePrecision, isPartialDate, isRfc3339, isValidDay, periodStart } from '../dates.js';
+import { DAY_MS, dayNumber, datePrecision, isPartialDate, isRfc3339, isValidDay } from '../dates.js';
 import type { FeedProblem } from '../validate.js';
 import type { DatePrecision, PartialDate } from '../types.js';
 import { safeHttpUrl } from '../urls.js';
@@ -123,7 +123,8 @@ export function partialDate(year: unknown, month?: unknown, day?: unknown): Part
 
 /** A partial date as the RFC 3339 instant its period starts at, with the precision to show it with. */
 export function partialToDateTime(date: PartialDate): { date_published: string; precision: DatePrecision } {
-  return { date_published: `${periodStart(date)}T00:00:00Z`, precision: datePrecision(date) };
+  const [y, m = '01', d = '01'] = date.split('-');
+  return { date_published: `${y}-${m}-${d}T00:00:00Z`, precision: datePrecision(date) };
 }
 
 /** Accepts a partial date, or a date-time cut to its day; undefined otherwise. */
