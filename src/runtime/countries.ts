@@ -1,34 +1,22 @@
 /**
  * Country names in English and Khmer. Debian's Chromium (and other builds) ship `Intl` without Khmer
- * region names, so the countries a labour campaign around Cambodia most often names are spelled here;
+ * region names, so the countries a labour campaign around Cambodia most often names come from the
+ * generated tables in src/feed/countries/ (scripts/gen-countries.mjs);
  * other countries come from `Intl.DisplayNames` when it really has the language, else English, else
  * the ISO code itself.
  */
+import { COUNTRY_NAMES_EN } from '../feed/countries/names-en.generated.js';
+import { COUNTRY_NAMES_KM } from '../feed/countries/names-km.generated.js';
 import type { Locale } from './i18n.js';
-
-// code: English short name | Khmer
-const TABLE =
-  'KH:Cambodia|កម្ពុជា;GB:United Kingdom|ចក្រភពអង់គ្លេស;DE:Germany|អាល្លឺម៉ង់;HK:Hong Kong|ហុងកុង;' +
-  'ID:Indonesia|ឥណ្ឌូណេស៊ី;MY:Malaysia|ម៉ាឡេស៊ី;KR:South Korea|កូរ៉េខាងត្បូង;TH:Thailand|ថៃ;TR:Turkey|តួកគី;' +
-  'US:United States|សហរដ្ឋអាមេរិក;CN:China|ចិន;JP:Japan|ជប៉ុន;VN:Vietnam|វៀតណាម;LA:Laos|ឡាវ;MM:Myanmar|មីយ៉ាន់ម៉ា;' +
-  'BD:Bangladesh|បង់ក្លាដែស;IN:India|ឥណ្ឌា;PK:Pakistan|ប៉ាគីស្ថាន;LK:Sri Lanka|ស្រីលង្កា;NP:Nepal|នេប៉ាល់;' +
-  'PH:Philippines|ហ្វីលីពីន;SG:Singapore|សិង្ហបុរី;TW:Taiwan|តៃវ៉ាន់;AU:Australia|អូស្ត្រាលី;NZ:New Zealand|នូវែលសេឡង់;' +
-  'CA:Canada|កាណាដា;MX:Mexico|ម៉ិកស៊ិក;BR:Brazil|ប្រេស៊ីល;AR:Argentina|អាហ្សង់ទីន;FR:France|បារាំង;' +
-  'NL:Netherlands|ហូឡង់;BE:Belgium|បែលហ្ស៊ិក;SE:Sweden|ស៊ុយអែត;NO:Norway|ន័រវែស;DK:Denmark|ដាណឺម៉ាក;' +
-  'FI:Finland|ហ្វាំងឡង់;IT:Italy|អ៊ីតាលី;ES:Spain|អេស្ប៉ាញ;PT:Portugal|ព័រទុយហ្គាល់;CH:Switzerland|ស្វីស;' +
-  'AT:Austria|អូទ្រីស;IE:Ireland|អៀរឡង់;PL:Poland|ប៉ូឡូញ;RU:Russia|រុស្ស៊ី;ZA:South Africa|អាហ្វ្រិកខាងត្បូង;' +
-  'KE:Kenya|កេនយ៉ា;ET:Ethiopia|អេត្យូពី;EG:Egypt|អេហ្ស៊ីប;MA:Morocco|ម៉ារ៉ុក;TN:Tunisia|ទុយនីស៊ី;' +
-  'HN:Honduras|ហុងឌូរ៉ាស;GT:Guatemala|ក្វាតេម៉ាឡា;SV:El Salvador|អែលសាល់វ៉ាឌ័រ';
 
 let names: Map<string, [string, string]> | undefined;
 function table(): Map<string, [string, string]> {
-  return (names ??= new Map(
-    TABLE.split(';').map((row) => {
-      const [code, rest] = row.split(':');
-      const [en, km] = rest.split('|');
-      return [code, [en, km]];
-    }),
-  ));
+  if (!names) {
+    names = new Map();
+    const km = COUNTRY_NAMES_KM.split(';');
+    COUNTRY_NAMES_EN.split(';').forEach((row, i) => names!.set(row.slice(0, 2), [row.slice(3), km[i]]));
+  }
+  return names;
 }
 
 const displayNames = new Map<string, Intl.DisplayNames | null>();
