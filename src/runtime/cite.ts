@@ -12,10 +12,10 @@ import { defineStrings, type Locale } from './i18n.js';
 
 const strings = defineStrings({
   en: {
-    qualifier: { exact: '', 'at-least': 'at least ', about: 'about ', 'more-than': 'more than ' } as Record<Qualifier, string>,
+    qualifier: { exact: '', 'at-least': 'at least ', about: 'about ', 'more-than': 'more than ' } satisfies Record<Qualifier, string>,
     counts: { deaths: 'killed', injured: 'injured', arrested: 'arrested', participants: 'people taking part' },
-    role: { minimum: 'minimum wage', offer: 'offer', demand: "workers' demand", living: 'living wage' } as Record<Wage['role'], string>,
-    per: { hour: 'an hour', day: 'a day', week: 'a week', month: 'a month', year: 'a year' } as Record<Wage['period'], string>,
+    role: { minimum: 'minimum wage', offer: 'offer', demand: "workers' demand", living: 'living wage' } satisfies Record<Wage['role'], string>,
+    per: { hour: 'an hour', day: 'a day', week: 'a week', month: 'a month', year: 'a year' } satisfies Record<Wage['period'], string>,
     since: (d: string) => `in force from ${d}`,
     sources: 'Sources',
     source: 'Source',
