@@ -43,3 +43,35 @@ export function defineStrings<T extends object>(table: Table<T>): (locale: Local
   const km = { ...table.en, ...table.km } as T;
   return (locale) => (locale === 'km' ? km : table.en);
 }
+
+/** An element's strings whose Khmer table is a module of its own (see `defineLazyStrings`). */
+export interface LazyStrings<T> {
+  (locale: Locale): T;
+  /** Starts loading the table `locale` needs; undefined when it is already here (or is English). */
+  load(locale: Locale): Promise<void> | undefined;
+}
+
+/**
+ * `defineStrings` with the Khmer table loaded on demand, so English pages never download it. Until
+ * `load('km')` has resolved, Khmer readers get English; elements load the table beside their feed
+ * (`FeedElement.prepareView`), so their first view is already in Khmer. A failed load leaves English,
+ * and the next `load` tries again.
+ */
+export function defineLazyStrings<T extends object>(en: T, km: () => Promise<Partial<T>>): LazyStrings<T> {
+  let merged: T | undefined;
+  let pending: Promise<void> | undefined;
+  const strings = ((locale: Locale) => (locale === 'km' && merged) || en) as LazyStrings<T>;
+  strings.load = (locale) => {
+    if (locale !== 'km' || merged) return undefined;
+    return (pending ??= km().then(
+      (table) => {
+        merged = { ...en, ...table };
+      },
+      (err: unknown) => {
+        pending = undefined;
+        console.warn('solidarity-widgets: could not load the Khmer strings; showing English.', err);
+      },
+    ));
+  };
+  return strings;
+}

@@ -97,6 +97,30 @@ describe('per-element IIFE builds (dist/iife/<tag>.js) on a strict-CSP partner p
     }
   });
 
+  test('a Khmer gauge loads its Khmer table from lazy/ beside the script and shows Khmer; an English one loads nothing more', async () => {
+    for (const lang of ['km', 'en']) {
+      const p = await openPartnerPage({
+        script: 'none',
+        head: '<script src="/dist/iife/wage-gap-gauge.js" defer></script>',
+        body: `<wage-gap-gauge lang="${lang}" src="${FEED}" country="KH"></wage-gap-gauge>`,
+      });
+      try {
+        await waitForReady(p.page, 'wage-gap-gauge');
+        const text = await p.page.evaluate(() => document.querySelector('wage-gap-gauge')!.shadowRoot!.querySelector('[part~="headline"], .headline, p')?.textContent ?? '');
+        const lazy = p.requests.filter((u) => u.includes('/lazy/'));
+        if (lang === 'km') {
+          assert.match(text, /[\u1780-\u17ff]/, text);
+          assert.ok(lazy.some((u) => /\/dist\/iife\/lazy\/wage-gap-gauge\.strings\.km-/.test(u)), lazy.join(', '));
+        } else {
+          assert.deepEqual(lazy, []);
+        }
+        assertClean(p);
+      } finally {
+        await p.close();
+      }
+    }
+  });
+
   test('two per-element scripts, the all-in-one and a repeated per-element script on one page: every element renders, nothing throws', async () => {
     const p = await openPartnerPage({
       script: 'none',

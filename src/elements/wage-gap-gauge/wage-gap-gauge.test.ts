@@ -373,6 +373,28 @@ describe('Khmer', () => {
     expect(meter(el).getAttribute('aria-valuetext')).to.equal(h);
   });
 
+  it('the first view a Khmer gauge shows is already in Khmer (its table loads beside the feed)', async () => {
+    const el = document.createElement('wage-gap-gauge') as WageGapGauge;
+    el.lang = 'km';
+    el.feed = campaign;
+    const loaded = new Promise((r) => el.addEventListener('feed-load', r, { once: true }));
+    document.body.append(el);
+    try {
+      await loaded;
+      expect(headline(el)).to.match(/[\u1780-\u17ff]/).and.not.match(/minimum wage/i);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('a gauge whose page turns to Khmer after the first view speaks Khmer', async () => {
+    const page = mount(html`<div><wage-gap-gauge .feed=${campaign}></wage-gap-gauge></div>`);
+    const el = await ready(page.querySelector('wage-gap-gauge')!);
+    expect(headline(el)).to.contain('US$80');
+    page.setAttribute('lang', 'km');
+    await waitUntil(() => headline(el).includes('៨០ ដុល្លារអាមេរិក'), 'the headline turns Khmer');
+  });
+
   it('a converted Khmer gauge names pounds in Khmer and dates the rate in Khmer', async () => {
     const page = mount(html`<div lang="km"><wage-gap-gauge .feed=${campaign} display-currency="GBP"></wage-gap-gauge></div>`);
     const el = await ready(page.querySelector('wage-gap-gauge')!);
