@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { CampaignFeed, Incident, Wage } from '../feed/types.js';
 import { citation } from './cite.js';
+import { loadCountryNames } from './countries.js';
 
 const feed: CampaignFeed = {
   version: 'https://jsonfeed.org/version/1.1',
@@ -42,7 +43,8 @@ describe('citation', () => {
     expect(citation(feed, 'wages', wage).split('\n')[0]).to.equal("workers' demand: 160 USD a month, Cambodia, in force from 2014");
   });
 
-  it('in Khmer: Khmer labels, digits, month and country name', () => {
+  it('in Khmer: Khmer labels, digits, month and country name', async () => {
+    await loadCountryNames('km');
     const text = citation(feed, 'incidents', incident, 'km');
     expect(text).to.contain('៣ មករា ២០១៤');
     expect(text).to.contain('កម្ពុជា');

@@ -131,11 +131,23 @@ export abstract class FeedElement extends LitElement implements LangListener {
   );
 
   /**
-   * What the view needs besides the feed, loaded beside it (see FeedController): a subclass returns
-   * the promise of a module its current settings need, or nothing.
+   * Tables an element needs in the reader's language beyond English (its Khmer strings, Khmer country
+   * names), each a loader that answers undefined once its table is here. They load beside the feed,
+   * so the first view is already in the reader's language, and again when the page's language changes.
+   */
+  protected static localeTables: readonly ((locale: Locale) => Promise<void> | undefined)[] = [];
+
+  private loadLocaleTables(): Promise<unknown> | undefined {
+    const pending = (this.constructor as typeof FeedElement).localeTables.map((load) => load(this.locale)).filter((p) => p !== undefined);
+    return pending.length ? Promise.all(pending) : undefined;
+  }
+
+  /**
+   * What the view needs besides the feed, loaded beside it (see FeedController): by default the
+   * locale tables; a subclass adds the modules its current settings need (and calls super).
    */
   protected prepareView(): Promise<unknown> | undefined {
-    return undefined;
+    return this.loadLocaleTables();
   }
 
   /** The inline JSON child's text, as last read. */
@@ -263,6 +275,12 @@ export abstract class FeedElement extends LitElement implements LangListener {
       case 'ready':
         return this.settledOnce ? s.loaded : '';
     }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // A page that turns to another language after the first view: shown in it once its tables are here.
+    this.loadLocaleTables()?.then(() => this.requestUpdate());
   }
 
   protected override update(changed: PropertyValues): void {

@@ -9,7 +9,7 @@ import { fromKhmerDigits } from '../../runtime/format.js';
 import { baseStyles } from '../../runtime/tokens.styles.js';
 import type { AxisController } from './axis-controller.js';
 import { EventSelectEvent } from './event-select.js';
-import { countryName } from '../../runtime/countries.js';
+import { countryName, loadCountryNames } from '../../runtime/countries.js';
 import { facetsOf, filterEvents, isFiltered, NO_FACETS, type Facets, type FilterState } from './filter.js';
 import { renderFilters } from './filters-view.js';
 import { strings, type TimelineStrings } from './incident-timeline.strings.js';
@@ -203,8 +203,11 @@ export class IncidentTimeline extends FeedElement {
     );
   }
 
+  protected static override localeTables = [loadCountryNames];
+
   protected override prepareView(): Promise<unknown> | undefined {
-    return this.layout === 'horizontal' ? this.loadHorizontal() : undefined;
+    const tables = super.prepareView();
+    return this.layout === 'horizontal' ? Promise.all([this.loadHorizontal(), tables]) : tables;
   }
 
   override connectedCallback(): void {

@@ -157,15 +157,11 @@ export class WageGapGauge extends FeedElement {
     this.observer = undefined;
   }
 
-  protected override prepareView(): Promise<unknown> | undefined {
-    return strings.load(this.locale);
-  }
+  protected static override localeTables = [strings.load];
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.cached = undefined;
-    // A page that switches to Khmer after the first view: shown in Khmer once the table is here.
-    strings.load(this.locale)?.then(() => this.requestUpdate());
   }
 
   protected override updated(changed: PropertyValues): void {
