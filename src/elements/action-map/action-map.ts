@@ -7,7 +7,7 @@ import { defineElement } from '../../runtime/define.js';
 import { baseStyles } from '../../runtime/tokens.styles.js';
 import { styles } from './action-map.styles.js';
 import { strings, type MapStrings } from './action-map.strings.js';
-import { countryName } from '../../runtime/countries.js';
+import { countryName, loadCountryNames } from '../../runtime/countries.js';
 import { panel, statusLine, toolbar } from './chrome.js';
 import { mapKey, markerMove } from './keys.js';
 import { filterEntries, groupByCountry, readEntries, type MapEntry } from './entries.js';
@@ -92,6 +92,8 @@ function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R 
  * @fires {FeedWarningEvent} feed-warning - Some records were dropped.
  */
 export class ActionMap extends FeedElement {
+  protected static override localeTables = [loadCountryNames];
+
   static override styles = [baseStyles, styles];
 
   static define(tag = 'action-map', registry: CustomElementRegistry = customElements): void {
