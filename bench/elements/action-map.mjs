@@ -13,6 +13,7 @@
 import { makeActionFeed } from '../../test/fixtures/action-map/make-feed.mjs';
 import { actionMapBudget } from '../../scripts/dist-graph.mjs';
 import { timeToContent, scriptTag } from '../page-timing.mjs';
+import { coldComparison } from '../action-map-cold.mjs';
 
 const TAG = 'action-map';
 const SIZES = [50, 500, 5000];
@@ -80,7 +81,7 @@ export default {
   staticHtml,
   attributes: '',
   goal: '≤ 1.2×',
-  async extra({ context, baseUrl, pages, median, script = '/dist/solidarity-widgets.iife.js' }) {
+  async extra({ browser, context, baseUrl, pages, median, script = '/dist/solidarity-widgets.iife.js' }) {
     const RUNS = Number(process.env.BENCH_RUNS ?? 7);
     const rows = [];
     // The size budget first: what "element entry size without geometry ≤ 15 KB gz" measures, and the rest.
@@ -119,6 +120,8 @@ export default {
       rows.push({ name: `first render, ${n} actions: Leaflet, same countries and markers (${lmarkers} markers)`, value: mb, unit: 'ms' });
       rows.push({ name: `first render, ${n} actions: action-map / Leaflet`, value: `${(ma / mb).toFixed(2)}×`, goal: '≤ 1×' });
     }
+    // A partner's first visitor: the README's embed, nothing cached (bench/action-map-cold.mjs).
+    rows.push(...(await coldComparison({ browser, median })));
     return rows;
   },
 };

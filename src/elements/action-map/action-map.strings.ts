@@ -30,6 +30,7 @@ export const strings = defineStrings({
     close: 'Close',
     loadingMap: 'Loading the map…',
     mapError: 'The map could not be drawn. The table lists the same actions.',
+    landError: 'The countries could not be drawn; the markers still show where each action was. The table lists the same actions.',
     kinds: {
       protest: 'Protest', rally: 'Rally', march: 'March', vigil: 'Vigil', letter: 'Letter', statement: 'Statement',
       petition: 'Petition', strike: 'Strike', other: 'Other', violence: 'Violence', killing: 'Killing',
@@ -84,6 +85,7 @@ export const strings = defineStrings({
     close: 'បិទ',
     loadingMap: 'កំពុងផ្ទុកផែនទី…',
     mapError: 'មិនអាចគូរផែនទីបានទេ។ តារាងមានសកម្មភាពដូចគ្នា។',
+    landError: 'មិនអាចគូរប្រទេសនានាបានទេ ប៉ុន្តែសញ្ញាសម្គាល់នៅតែបង្ហាញទីកន្លែងនៃសកម្មភាពនីមួយៗ។ តារាងមានសកម្មភាពដូចគ្នា។',
     kinds: {
       protest: 'ការតវ៉ា', rally: 'ការជួបជុំ', march: 'ការដើរដង្ហែ', vigil: 'ពិធីរំលឹក', letter: 'លិខិត',
       statement: 'សេចក្តីថ្លែងការណ៍', petition: 'ញត្តិ', strike: 'កូដកម្ម', other: 'ផ្សេងៗ', violence: 'អំពើហិង្សា',

@@ -12,7 +12,8 @@ import { panel, statusLine, toolbar } from './chrome.js';
 import { mapKey, markerMove } from './keys.js';
 import { filterEntries, groupByCountry, readEntries, type MapEntry } from './entries.js';
 import type { BaseMap, InsetMap } from './projection.js';
-import { loadMapKit, type Engine, type MapKit } from './geometry.js';
+import { loadEngine, loadGeoKit, loadWorldView, type Engine, type GeoKit } from './geometry.js';
+import type { WorldView } from './world-view.js';
 import type { Gestures } from './gestures.js';
 import type { MarkerView, Positioned } from './markers.js';
 import { Playback } from './playback.js';
@@ -53,10 +54,14 @@ function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R 
  * separate; members on one spot are listed in the panel instead. The wheel zooms only with Ctrl or ⌘
  * held, so a page never traps scrolling; one finger scrolls the page, two fingers pinch and pan.
  *
- * The world geometry (world-atlas countries-110m) and the map engine (d3-geo, topojson-client) load
- * lazily from the script's own origin: with ES modules as chunks beside the element's file; with the
- * `<script>` build as `geo/countries-110m.json` fetched from beside the script (copy the release's
- * `assets/` folder whole). If they cannot load, the table view is shown.
+ * The map engine and the world load lazily from the script's own origin: with ES modules as chunks
+ * beside the element's file; with the `<script>` build as files in `geo/` beside the script (keep
+ * `dist/geo/` with it). The whole world is drawn from paths projected at build time, so its first
+ * screen needs no projection library: markers show as soon as the feed is read, the countries as
+ * soon as their paths arrive. A map framed with `region`, `bbox` or `center`, and the inset, also
+ * load d3-geo and the world's TopoJSON (world-atlas countries-110m). If the engine (or, for a framed
+ * map, the geometry) cannot load, the table view is shown; if only the world's paths cannot, the
+ * markers stay on an empty globe.
  *
  * @tagname action-map
  * @summary Solidarity actions on a world map that needs no tile server, with a table view.
@@ -134,8 +139,12 @@ export class ActionMap extends FeedElement {
   /** Also show the campaign's incidents that have a place (as diamonds). */
   @property({ type: Boolean, reflect: true, attribute: 'include-incidents' }) includeIncidents = false;
 
-  @state() private kit?: MapKit;
-  @state() private kitFailed = false;
+  @state() private mapEngine?: Engine;
+  @state() private engineFailed = false;
+  @state() private worldView?: WorldView;
+  @state() private viewFailed = false;
+  @state() private geoKit?: GeoKit;
+  @state() private geoFailed = false;
   @state() private size: Size = { w: 640, h: 320 };
   /** The stage has been measured: markers are laid out for the real size, never for a guess. */
   @state() private measured = false;
@@ -172,17 +181,18 @@ export class ActionMap extends FeedElement {
     }
     return weeksBetween(first, last);
   });
-  private baseOf = memo((kit: MapKit, w: number, h: number, region?: string, bbox?: string, center?: string) => {
-    const e = kit.engine;
-    return e.buildBaseMap(kit.world, { w, h }, e.centreLongitude(kit.world, { region, bbox: e.parseBbox(bbox), center: e.parseCenter(center) }));
+  private worldBaseOf = memo((e: Engine, w: number, h: number, view?: WorldView) => e.worldBase({ w, h }, view));
+  private framedBaseOf = memo((e: Engine, kit: GeoKit, w: number, h: number, region?: string, bbox?: string, center?: string) => {
+    const { geo, world } = kit;
+    return geo.buildBaseMap(world, { w, h }, geo.centreLongitude(world, { region, bbox: e.parseBbox(bbox), center: e.parseCenter(center) }));
   });
-  private insetOf = memo((kit: MapKit, code: string): InsetMap | undefined => kit.engine.buildInset(kit.world, code, { w: 160, h: 120 }));
+  private insetOf = memo((kit: GeoKit, code: string): InsetMap | undefined => kit.geo.buildInset(kit.world, code, { w: 160, h: 120 }));
   private positioned = memo((e: Engine, base: BaseMap, entries: MapEntry[]) => e.positionEntries(entries, (lon, lat) => base.project(lon, lat)));
   private clustered = memo((e: Engine, points: Positioned[], k: number): Cluster[] => e.clustersFor(points, k));
-  private activeCountries = memo((base: BaseMap, entries: MapEntry[], kit: MapKit) => {
+  private activeCountries = memo((entries: MapEntry[], engine: Engine) => {
     const ids = new Set<string>();
     for (const e of entries) {
-      const id = e.country && kit.engine.numericCode(e.country);
+      const id = e.country && engine.numericCode(e.country);
       if (id) ids.add(String(Number(id)));
     }
     return ids;
@@ -208,37 +218,67 @@ export class ActionMap extends FeedElement {
     clearTimeout(this.hintTimer);
   }
 
+  /** Framed on a country, a box or a centre: drawn with d3-geo from the TopoJSON (else from the pre-projected world). */
+  private get framed(): boolean {
+    return !!(this.region || this.bbox || this.center);
+  }
+
+  /** Starts loading what the map needs now, all at once (and so in parallel with the feed). */
   private loadKit(): void {
-    if (this.kit || this.kitPending) return;
-    this.kitPending = true;
-    loadMapKit().then(
-      (kit) => {
-        this.kit = kit;
-        this.kitPending = false;
-        const e = kit.engine;
+    if (!this.mapEngine && !this.pending.has('engine')) {
+      this.track('engine', loadEngine(), (e) => {
+        this.mapEngine = e;
+        this.engineFailed = false;
         this.gestures = new e.Gestures({
           panBy: (dx, dy) => this.setTransform(e.panBy(this.t, dx, dy, this.size, this.limits())),
           zoomAt: (f, x, y) => this.setTransform(e.zoomAround(this.t, f, x, y, this.size, this.limits())),
           wheelWithoutModifier: () => this.showHint(),
           gestureStart: () => this.playback.pause(),
         });
-      },
-      () => {
-        this.kitFailed = true;
-        this.kitPending = false;
-      },
-    );
+      }, () => (this.engineFailed = true));
+    }
+    if (this.framed) this.loadGeo();
+    else if (!this.worldView && !this.pending.has('view')) {
+      this.track('view', loadWorldView(), (v) => {
+        this.worldView = v;
+        this.viewFailed = false;
+        // The inset needs the geometry too, but only once the world is on screen.
+        if (this.inset) this.loadGeo();
+      }, () => {
+        // Without the world's paths (a host that copied only geo/countries-110m.json), draw it from the geometry.
+        this.viewFailed = true;
+        this.loadGeo();
+      });
+    } else if (this.viewFailed || (this.inset && this.worldView)) this.loadGeo();
   }
-  private kitPending = false;
+
+  private loadGeo(): void {
+    if (this.geoKit || this.pending.has('geo')) return;
+    this.track('geo', loadGeoKit(), (kit) => {
+      this.geoKit = kit;
+      this.geoFailed = false;
+    }, () => (this.geoFailed = true));
+  }
+
+  private pending = new Set<string>();
+  private track<T>(what: string, load: Promise<T>, ok: (value: T) => void, failed: () => void): void {
+    this.pending.add(what);
+    load.then(ok, failed).finally(() => this.pending.delete(what));
+  }
+
+  /** Everything the current frame needs to draw markers has arrived (the world's paths may follow). */
+  private get canDraw(): boolean {
+    return !!this.mapEngine && this.measured && (!this.framed || !!this.geoKit);
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate?.(changed);
-    if (changed.has('view') && this.view !== 'table') this.loadKit();
+    if (this.view !== 'table' && ['view', 'region', 'bbox', 'center', 'inset'].some((p) => changed.has(p))) this.loadKit();
     if (changed.has('from') || changed.has('to') || changed.has('includeIncidents') || changed.has('feed') || changed.has('src')) {
       this.tableLimit = TABLE_PAGE;
       this.closePanel(false);
     }
-    if (this.kit && this.measured) {
+    if (this.canDraw) {
       // A new frame (size, region, box, centre) starts from the view the attributes ask for.
       const frameKey = `${this.size.w}x${this.size.h}|${this.region}|${this.bbox}|${this.center}|${this.zoom}`;
       if (frameKey !== this.frameKey) {
@@ -289,17 +329,21 @@ export class ActionMap extends FeedElement {
   }
 
   private limits(base?: BaseMap): Limits {
-    const b = base ?? (this.kit ? this.currentBase() : undefined);
+    const b = base ?? (this.canDraw ? this.currentBase() : undefined);
     return { minK: 1, maxK: MAX_ZOOM, content: b?.content ?? [[0, 0], [this.size.w, this.size.h]] };
   }
 
-  /** The lazily loaded map engine (only called once `kit` is there). */
+  /** The lazily loaded map engine (only called once `canDraw`). */
   private get engine(): Engine {
-    return this.kit!.engine;
+    return this.mapEngine!;
   }
 
   private currentBase(): BaseMap {
-    return this.baseOf(this.kit!, this.size.w, this.size.h, this.region, this.bbox, this.center);
+    const { w, h } = this.size;
+    if (this.framed) return this.framedBaseOf(this.engine, this.geoKit!, w, h, this.region, this.bbox, this.center);
+    // The same projection and fit either way: markers and zoom stay where they are when the land arrives.
+    if (!this.worldView && this.viewFailed && this.geoKit) return this.geoWorldBaseOf(this.geoKit, w, h);
+    return this.worldBaseOf(this.engine, w, h, this.worldView);
   }
 
   /** The view the attributes ask for: a country, a box, a centre and zoom, or the whole world. */
@@ -332,7 +376,7 @@ export class ActionMap extends FeedElement {
   }
 
   private resetView(): void {
-    if (this.kit) this.setTransform(this.initialTransform(this.currentBase()));
+    if (this.canDraw) this.setTransform(this.initialTransform(this.currentBase()));
   }
 
   private get strings(): MapStrings {
@@ -379,7 +423,7 @@ export class ActionMap extends FeedElement {
   }
 
   private positionOf(e: MapEntry): { x: number; y: number } | undefined {
-    if (!this.kit || !e.at) return undefined;
+    if (!this.canDraw || !e.at) return undefined;
     const p = this.currentBase().project(e.at.lon, e.at.lat);
     return p ? { x: p[0], y: p[1] } : undefined;
   }
@@ -477,7 +521,7 @@ export class ActionMap extends FeedElement {
     return html`
       ${toolbar(
         {
-          table, zoomable: !!this.kit && this.measured, canZoomIn: this.t.k < MAX_ZOOM, canZoomOut: this.t.k > 1,
+          table, zoomable: this.canDraw, canZoomIn: this.t.k < MAX_ZOOM, canZoomOut: this.t.k > 1,
           weeks: this.playThrough ? weeks : [], step: pb.step, playing: pb.playing, reducedMotion: Playback.reducedMotion(),
         },
         this.toolbarHandlers, s, locale,
@@ -510,6 +554,8 @@ export class ActionMap extends FeedElement {
     return panel(this.openKey ? byKey.get(this.openKey) : undefined, list, items, this.panelHandlers, this.strings, this.locale);
   }
 
+  private geoWorldBaseOf = memo((kit: GeoKit, w: number, h: number) => kit.geo.buildBaseMap(kit.world, { w, h }, 0));
+
   private byKey = memo((entries: MapEntry[]) => new Map(entries.map((e) => [e.key, e])));
 
   private renderTable(entries: MapEntry[], items: Map<string, FeedItem>): TemplateResult {
@@ -519,9 +565,8 @@ export class ActionMap extends FeedElement {
 
   private renderMap(entries: MapEntry[], items: Map<string, FeedItem>, week: string | undefined): TemplateResult {
     const s = this.strings;
-    const kit = this.kit;
-    if (this.kitFailed) return html`<p class="map-error" role="alert">${s.mapError}</p>${this.renderTable(entries, items)}`;
-    if (!kit || !this.measured) {
+    if (this.engineFailed || (this.framed && this.geoFailed)) return html`<p class="map-error" role="alert">${s.mapError}</p>${this.renderTable(entries, items)}`;
+    if (!this.canDraw) {
       return html`<div class="stage"><div class="loading-map" role="status">${s.loadingMap}</div></div>`;
     }
     const base = this.currentBase();
@@ -535,10 +580,10 @@ export class ActionMap extends FeedElement {
     });
     const weekStart = week && !this.playback.atEnd ? week : undefined;
     const fresh = (e: MapEntry) => !!weekStart && e.span[0] >= weekStart;
-    const active = this.activeCountries(base, entries, kit);
-    const inset = this.inset ? this.insetOf(kit, this.inset.toUpperCase()) : undefined;
+    const active = this.activeCountries(entries, this.engine);
+    const inset = this.inset && this.geoKit ? this.insetOf(this.geoKit, this.inset.toUpperCase()) : undefined;
     const g = this.gestures!;
-    return html`<div class="stage">
+    return html`${!this.framed && this.viewFailed && this.geoFailed ? html`<p class="map-error" role="alert">${s.landError}</p>` : nothing}<div class="stage">
         <svg class="map" part="map" viewBox="0 0 ${this.size.w} ${this.size.h}" role="group" tabindex="0"
           aria-label=${s.mapLabel} aria-describedby="help"
           @keydown=${this.onMapKey} @pointerdown=${g.down} @pointermove=${g.move}
@@ -561,7 +606,10 @@ export class ActionMap extends FeedElement {
   }
 
   private zoomToCountry(code: string): void {
-    const box = this.kit && this.currentBase().countryBox(code);
+    if (!this.canDraw) return;
+    // The pre-projected world has no countries' bounds: the geometry's own base map (same projection and fit) has.
+    const base = this.framed || !this.geoKit ? this.currentBase() : this.geoWorldBaseOf(this.geoKit, this.size.w, this.size.h);
+    const box = base.countryBox(code);
     if (box) this.setTransform(this.engine.fitBox(box, this.size, this.limits()));
   }
 

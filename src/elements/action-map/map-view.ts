@@ -13,9 +13,8 @@ import type { Transform } from './viewport.js';
 const f1 = (n: number) => Math.round(n * 10) / 10;
 
 export function worldLayer(base: BaseMap, activeCountries: ReadonlySet<string>): SVGTemplateResult {
-  return svg`<path class="sphere" d=${base.sphere}></path>${base.countries.map(
-    (c) => svg`<path class=${activeCountries.has(c.id) ? 'land active' : 'land'} d=${c.d}></path>`,
-  )}`;
+  const land = base.countries.map((c) => svg`<path class=${activeCountries.has(c.id) ? 'land active' : 'land'} d=${c.d}></path>`);
+  return svg`<path class="sphere" d=${base.sphere}></path>${base.landTransform ? svg`<g transform=${base.landTransform}>${land}</g>` : land}`;
 }
 
 /** March routes as lines with arrowheads along the way and at the end, in overlay pixels. */

@@ -1,7 +1,8 @@
 /**
- * Projection, loaded lazily with the world geometry (never in the element's entry): d3-geo's Equal
- * Earth projection and path generator, topojson-client, and the ISO 3166 alpha-2 → numeric table that
- * world-atlas ids use. Everything here works in base map pixels (see viewport.ts).
+ * Projection, loaded lazily with the world geometry (never in the element's entry) for maps framed on
+ * a country, a box or a centre, and for the inset: d3-geo's Equal Earth projection and path
+ * generator and topojson-client. (The whole world centred on 0° needs neither: world-base.ts.)
+ * Everything here works in base map pixels (see viewport.ts).
  */
 import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
@@ -40,6 +41,8 @@ export interface BaseMap {
   /** Outline of the globe (the water). */
   sphere: string;
   countries: { id: string; d: string }[];
+  /** The SVG transform of the countries' paths when they are not in base pixels (pre-projected paths). */
+  landTransform?: string;
   /** Base pixels of a point, or undefined when it cannot be projected. */
   project(lon: number, lat: number): [number, number] | undefined;
   /** Bounds of the globe in base pixels: what panning keeps on screen. */
