@@ -71,20 +71,29 @@ export const styles = css`
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
-  .stage {
+  /* The skeleton takes the map's own box: no jump when the map replaces it, and its size is known early. */
+  .stage,
+  .map-skeleton {
     position: relative;
     inline-size: 100%;
     aspect-ratio: var(--_aspect);
     max-block-size: var(--sw-map-max-height, 80vh);
     min-block-size: 10rem;
   }
+  .state[part~='loading'] {
+    padding: 0;
+  }
+  .state[part~='loading'] .map-skeleton {
+    block-size: auto;
+    margin-block: 0;
+  }
   .loading-map {
     position: absolute;
     inset: 0;
+    block-size: 100%;
   }
   .loading-map,
   .map-skeleton {
-    block-size: 100%;
     min-block-size: 10rem;
     display: grid;
     place-items: center;

@@ -290,7 +290,8 @@ export class ActionMap extends FeedElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const stage = this.renderRoot.querySelector('.stage');
+    // The skeleton has the stage's box: measured while the feed loads, the map can draw as soon as it arrives.
+    const stage = this.renderRoot.querySelector('.stage, .map-skeleton');
     if (stage !== this.observed) {
       this.resizeObserver?.disconnect();
       this.observed = stage ?? undefined;
@@ -304,8 +305,10 @@ export class ActionMap extends FeedElement {
           this.resizeTimer = setTimeout(() => this.onResize(rect));
         });
         this.resizeObserver.observe(stage);
-        // Read at once too: a page in a background tab delivers no observations until it is shown.
-        this.onResize(stage.getBoundingClientRect());
+        // Read at once too (a page in a background tab delivers no observations until it is shown),
+        // unless the skeleton's size is known: then the observer corrects it if the stage differs,
+        // and drawing the map forces no layout.
+        if (!this.measured) this.onResize(stage.getBoundingClientRect());
       }
     }
     if (this.focusMarker) {

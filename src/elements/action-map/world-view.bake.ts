@@ -9,8 +9,11 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { WorldView } from './world-view.js';
 
-/** Units per unscaled projection unit: whole units are a tenth of a pixel or finer up to a 2,400-pixel-wide map. */
-export const VIEW_SCALE = 2000;
+/**
+ * Units per unscaled projection unit: on a 1,240-pixel-wide map a whole unit is a quarter of a pixel,
+ * about 7 km, finer than the data itself (1:110 million, about 30 km to the pixel there).
+ */
+export const VIEW_SCALE = 1000;
 
 /** A path context writing whole units with relative line commands (short, and gzips well). */
 class CompactPath {
@@ -43,7 +46,7 @@ class CompactPath {
 }
 
 export function bakeWorldView(world: Topology): WorldView {
-  // The same resampling as a 1,000-pixel-wide map drawn in the browser.
+  // Curves resampled as d3 would for a 1,000-pixel-wide map (scale 185).
   const projection = geoEqualEarth().scale(VIEW_SCALE).translate([0, 0]).precision((Math.SQRT1_2 * VIEW_SCALE) / 185);
   const fc = feature(world, world.objects.countries as GeometryCollection) as FeatureCollection<Geometry>;
   return {

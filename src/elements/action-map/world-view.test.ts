@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import type { Topology } from 'topojson-specification';
 import { buildBaseMap } from './projection.js';
-import { numericCode } from './country-codes.js';
+import { numericCode } from './engine.js';
 import { worldBase } from './world-base.js';
 import { bakeWorldView } from './world-view.bake.js';
 import { loadWorld } from './world-110m.js';
