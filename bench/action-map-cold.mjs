@@ -62,11 +62,27 @@ function installMark() {
 async function coldLoad(browser, url) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
-    const page = await context.newPage();
+    return await firstScreen(context, url, url.endsWith('/leaflet'));
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Opens `url` in a new page of `context`: the in-page time at which the first screen was painted
+ * (the map's land and markers; a Leaflet page sets `window.__bench` itself), how many markers it
+ * shows, and the bytes on the wire (gzip) that arrived before it, the feed apart.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} url
+ * @param {boolean} [leaflet]
+ */
+export async function firstScreen(context, url, leaflet = false) {
+  const page = await context.newPage();
+  try {
     if (process.env.COLD_DEBUG) page.on('console', (m) => console.error(url, m.text()));
     if (process.env.COLD_DEBUG) page.on('pageerror', (m) => console.error(url, m));
     if (process.env.COLD_DEBUG) page.on('response', (r) => r.status() >= 400 && console.error(url, r.status(), r.url()));
-    if (!url.endsWith('/leaflet')) await page.addInitScript(installMark);
+    if (!leaflet) await page.addInitScript(installMark);
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: Number(process.env.COLD_TIMEOUT ?? 120_000), polling: 20 });
     return await page.evaluate(() => {
@@ -76,10 +92,10 @@ async function coldLoad(browser, url) {
       const before = performance.getEntriesByType('resource').filter((r) => r.responseEnd <= t);
       const feed = before.filter((r) => r.name.includes('/campaign/')).reduce((s, r) => s + r.encodedBodySize, 0);
       const other = before.filter((r) => !r.name.includes('/campaign/')).reduce((s, r) => s + r.encodedBodySize, 0);
-      return { t, markers: root ? root.querySelectorAll('.marker').length : window.__markers, feed, other, requests: before.length };
+      return { t, markers: root ? root.querySelectorAll('.marker').length : (window.__markers ?? window.__leafletMarkers), feed, other, requests: before.length };
     });
   } finally {
-    await context.close();
+    await page.close();
   }
 }
 
