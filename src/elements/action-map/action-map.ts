@@ -54,14 +54,15 @@ function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R 
  * separate; members on one spot are listed in the panel instead. The wheel zooms only with Ctrl or ⌘
  * held, so a page never traps scrolling; one finger scrolls the page, two fingers pinch and pan.
  *
- * The map engine and the world load lazily from the script's own origin: with ES modules as chunks
- * beside the element's file; with the `<script>` build as files in `geo/` beside the script (keep
- * `dist/geo/` with it). The whole world is drawn from paths projected at build time, so its first
- * screen needs no projection library: markers show as soon as the feed is read, the countries as
- * soon as their paths arrive. A map framed with `region`, `bbox` or `center`, and the inset, also
- * load d3-geo and the world's TopoJSON (world-atlas countries-110m). If the engine (or, for a framed
- * map, the geometry) cannot load, the table view is shown; if only the world's paths cannot, the
- * markers stay on an empty globe.
+ * The map engine and the world load lazily from the script's own origin, in parallel with the feed:
+ * with ES modules as chunks beside the element's file; with the `<script>` builds from the `geo/`
+ * folder beside the script (copy it with the script). The whole world is drawn from paths projected
+ * when the library was built (`geo/world-view.json`), so it needs no projection library in the
+ * browser: the markers show as soon as the feed is read, the countries as soon as their paths
+ * arrive. A map framed with `region`, `bbox` or `center`, and the inset, also load d3-geo and the
+ * world's TopoJSON (world-atlas countries-110m, `geo/countries-110m.json`), which also draws the
+ * whole world if its paths are missing. If the engine, or a framed map's geometry, cannot load, the
+ * table view is shown; if no geometry can load, the markers stay on an empty globe, with a note.
  *
  * @tagname action-map
  * @summary Solidarity actions on a world map that needs no tile server, with a table view.
