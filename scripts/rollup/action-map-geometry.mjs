@@ -3,7 +3,8 @@
 //   map of the whole world needs no d3-geo and no TopoJSON decoding in the browser. ES modules:
 //   `geometry.ts` imports `./world-view.js`, replaced by a module of the baked paths that rollup
 //   emits as a lazy chunk; the IIFE builds get `world-view.fetch.ts`, which fetches
-//   `geo/world-view.json` from beside the script.
+//   `geo/world-view.json` from beside the script (imported first by the define file, in place of the
+//   empty `world-view.early.ts`, so a map already on the page has it requested before the rest runs).
 // - the world's TopoJSON (world-atlas countries-110m), for maps framed on a country, box or centre and
 //   for the inset: `./world-110m.js` is a lazy chunk with ES modules; the IIFE cannot split code, and
 //   inlining would add ~38 KB gz to the one script every partner loads, so there it is swapped for
@@ -42,6 +43,8 @@ export function actionMapGeometry(mode, { emitGeometry = mode === 'esm' } = {}) 
   return {
     name: 'action-map-geometry',
     resolveId(source, importer) {
+      // The IIFE's define file imports the fetcher first, so its request starts before the rest runs.
+      if (mode === 'iife' && importer && /action-map[\\/]action-map\.define\.ts$/.test(importer) && /^\.\/world-view\.early(\.js|\.ts)?$/.test(source)) return VIEW_FETCHER;
       if (!importer || !/action-map[\\/]geometry\.ts$/.test(importer)) return null;
       if (/^\.\/world-view(\.js|\.ts)?$/.test(source)) return mode === 'iife' ? VIEW_FETCHER : BAKED;
       if (mode === 'iife' && /^\.\/world-110m(\.js|\.ts)?$/.test(source)) return FETCHER;
