@@ -122,6 +122,29 @@ describe('<action-map> on a partner page with a strict CSP', () => {
     }
   });
 
+  test('when the world’s paths are slow, the markers do not wait for them: they show on the bare globe, the countries follow', async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    const p = await openPartnerPage({
+      body: '<action-map src="/test/fixtures/campaign.json"></action-map>',
+      handle: async (req) => {
+        if (req.url?.includes('world-view.json')) await held;
+        return false;
+      },
+    });
+    try {
+      assert.ok((await waitForMarkers(p)) > 3);
+      assert.equal(await p.page.evaluate(() => document.querySelector('action-map')!.shadowRoot!.querySelectorAll('.land').length), 0, 'no countries yet');
+      assert.ok(await p.page.evaluate(() => !!document.querySelector('action-map')!.shadowRoot!.querySelector('.sphere')), 'the globe is drawn');
+      release();
+      await p.page.waitForFunction(() => (document.querySelector('action-map')?.shadowRoot?.querySelectorAll('.land').length ?? 0) > 150, null, { timeout: 10_000 });
+      assertClean(p);
+    } finally {
+      release();
+      await p.close();
+    }
+  });
+
   test('when no geometry can load, the markers stay on an empty globe with a short explanation, and the table works', async () => {
     const p = await openPartnerPage({
       body: '<action-map src="/test/fixtures/campaign.json"></action-map>',

@@ -26,6 +26,8 @@ import type { Limits, Size, Transform } from './viewport.js';
 import type { Cluster } from './cluster.js';
 
 const MAX_ZOOM = 256;
+/** How long markers wait for the world's paths once they could be drawn (then they show on the bare globe). */
+const LAND_GRACE = 300;
 const TABLE_PAGE = 100;
 
 /** Memoises one value on the identity of its inputs. */
@@ -58,8 +60,8 @@ function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R 
  * with ES modules as chunks beside the element's file; with the `<script>` builds from the `geo/`
  * folder beside the script (copy it with the script). The whole world is drawn from paths projected
  * when the library was built (`geo/world-view.json`), so it needs no projection library in the
- * browser: the markers show as soon as the feed is read, the countries as soon as their paths
- * arrive. A map framed with `region`, `bbox` or `center`, and the inset, also load d3-geo and the
+ * browser. Markers and countries show together when the paths arrive within 0.3 s of the feed;
+ * later paths find the markers already on the bare globe. A map framed with `region`, `bbox` or `center`, and the inset, also load d3-geo and the
  * world's TopoJSON (world-atlas countries-110m, `geo/countries-110m.json`), which also draws the
  * whole world if its paths are missing. If the engine, or a framed map's geometry, cannot load, the
  * table view is shown; if no geometry can load, the markers stay on an empty globe, with a note.
@@ -217,6 +219,8 @@ export class ActionMap extends FeedElement {
     this.observed = undefined;
     clearTimeout(this.resizeTimer);
     clearTimeout(this.hintTimer);
+    clearTimeout(this.landGrace);
+    this.landGrace = undefined;
   }
 
   /** Framed on a country, a box or a centre: drawn with d3-geo from the TopoJSON (else from the pre-projected world). */
@@ -267,6 +271,16 @@ export class ActionMap extends FeedElement {
     load.then(ok, failed).finally(() => this.pending.delete(what));
   }
 
+  /**
+   * The world's paths are on their way and the markers have not waited `LAND_GRACE` for them yet:
+   * drawn together, the map is laid out and painted once, not twice.
+   */
+  private get waitingForLand(): boolean {
+    return !this.framed && !this.worldView && !this.viewFailed && this.pending.has('view') && !this.landGraceOver;
+  }
+  @state() private landGraceOver = false;
+  private landGrace?: ReturnType<typeof setTimeout>;
+
   /** Everything the current frame needs to draw markers has arrived (the world's paths may follow). */
   private get canDraw(): boolean {
     return !!this.mapEngine && this.measured && (!this.framed || !!this.geoKit);
@@ -311,6 +325,9 @@ export class ActionMap extends FeedElement {
         // and drawing the map forces no layout.
         if (!this.measured) this.onResize(stage.getBoundingClientRect());
       }
+    }
+    if (this.canDraw && this.waitingForLand && this.landGrace === undefined && this.viewState === 'ready' && this.view !== 'table') {
+      this.landGrace = setTimeout(() => (this.landGraceOver = true), LAND_GRACE);
     }
     if (this.focusMarker) {
       this.focusMarker = false;
@@ -570,7 +587,7 @@ export class ActionMap extends FeedElement {
   private renderMap(entries: MapEntry[], items: Map<string, FeedItem>, week: string | undefined): TemplateResult {
     const s = this.strings;
     if (this.engineFailed || (this.framed && this.geoFailed)) return html`<p class="map-error" role="alert">${s.mapError}</p>${this.renderTable(entries, items)}`;
-    if (!this.canDraw) {
+    if (!this.canDraw || this.waitingForLand) {
       return html`<div class="stage"><div class="loading-map" role="status">${s.loadingMap}</div></div>`;
     }
     const base = this.currentBase();
