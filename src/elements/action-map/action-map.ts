@@ -61,10 +61,11 @@ function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R 
  * folder beside the script (copy it with the script). The whole world is drawn from paths projected
  * when the library was built (`geo/world-view.json`), so it needs no projection library in the
  * browser. Markers and countries show together when the paths arrive within 0.3 s of the feed;
- * later paths find the markers already on the bare globe. A map framed with `region`, `bbox` or `center`, and the inset, also load d3-geo and the
- * world's TopoJSON (world-atlas countries-110m, `geo/countries-110m.json`), which also draws the
- * whole world if its paths are missing. If the engine, or a framed map's geometry, cannot load, the
- * table view is shown; if no geometry can load, the markers stay on an empty globe, with a note.
+ * later paths find the markers already on the bare globe. A map framed with `region`, `bbox` or
+ * `center`, and the inset, also load d3-geo and the world's TopoJSON (world-atlas countries-110m,
+ * `geo/countries-110m.json`), which also draws the whole world if its paths are missing. If the
+ * engine, or a framed map's geometry, cannot load, the table view is shown; if no geometry can
+ * load, the markers stay on an empty globe, with a note.
  *
  * @tagname action-map
  * @summary Solidarity actions on a world map that needs no tile server, with a table view.
