@@ -193,12 +193,10 @@ export class ActionMap extends FeedElement {
   private insetOf = memo((kit: GeoKit, code: string): InsetMap | undefined => kit.geo.buildInset(kit.world, code, { w: 160, h: 120 }));
   private positioned = memo((e: Engine, base: BaseMap, entries: MapEntry[]) => e.positionEntries(entries, (lon, lat) => base.project(lon, lat)));
   private clustered = memo((e: Engine, points: Positioned[], k: number): Cluster[] => e.clustersFor(points, k));
-  private activeCountries = memo((entries: MapEntry[], engine: Engine) => {
+  /** Alpha-2 codes of the countries with an action shown (the map's countries carry them as ids). */
+  private activeCountries = memo((entries: MapEntry[]) => {
     const ids = new Set<string>();
-    for (const e of entries) {
-      const id = e.country && engine.numericCode(e.country);
-      if (id) ids.add(String(Number(id)));
-    }
+    for (const e of entries) if (e.country) ids.add(e.country.trim().toUpperCase());
     return ids;
   });
 
@@ -602,7 +600,7 @@ export class ActionMap extends FeedElement {
     });
     const weekStart = week && !this.playback.atEnd ? week : undefined;
     const fresh = (e: MapEntry) => !!weekStart && e.span[0] >= weekStart;
-    const active = this.activeCountries(entries, this.engine);
+    const active = this.activeCountries(entries);
     const inset = this.inset && this.geoKit ? this.insetOf(this.geoKit, this.inset.toUpperCase()) : undefined;
     const g = this.gestures!;
     return html`${!this.framed && this.viewFailed && this.geoFailed ? html`<p class="map-error" role="alert">${s.landError}</p>` : nothing}<div class="stage">

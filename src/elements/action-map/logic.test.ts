@@ -7,7 +7,7 @@ import { inRange, periodEnd, recordSpan, weekStart, weeksBetween } from './time.
 import { entryName, filterEntries, groupByCountry, radiusScale, readEntries } from './entries.js';
 import { countryName, loadCountryNames } from '../../runtime/countries.js';
 import { mapKey, markerMove } from './keys.js';
-import { numericCode } from './engine.js';
+import { numericCode } from './projection.js';
 import { campaignFeed } from '../../../test/fixtures/action-map/helpers.js';
 
 const size = { w: 800, h: 400 };

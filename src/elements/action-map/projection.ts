@@ -40,6 +40,7 @@ export interface BaseMap {
   size: Size;
   /** Outline of the globe (the water). */
   sphere: string;
+  /** Each country's path, with its alpha-2 code as id (world-atlas's own id where it has none). */
   countries: { id: string; d: string }[];
   /** The SVG transform of the countries' paths when they are not in base pixels (pre-projected paths). */
   landTransform?: string;
@@ -79,7 +80,7 @@ export function buildBaseMap(world: Topology, size: Size, lon = 0): BaseMap {
   return {
     size,
     sphere: path({ type: 'Sphere' }) ?? '',
-    countries: fc.features.map((f, i) => ({ id: String(f.id ?? i), d: path(f) ?? '' })),
+    countries: fc.features.map((f, i) => ({ id: countryId(f.id, i), d: path(f) ?? '' })),
     project(x, y) {
       const p = projection([x, y]);
       return p && Number.isFinite(p[0]) && Number.isFinite(p[1]) ? [p[0], p[1]] : undefined;
@@ -118,7 +119,7 @@ export function buildInset(world: Topology, alpha2: string, size: Size): InsetMa
   const path = geoPath(projection).digits(1);
   return {
     countries: countries(world).features
-      .map((c, i) => ({ id: String(c.id ?? i), d: path(c) ?? '', focus: c === f }))
+      .map((c, i) => ({ id: countryId(c.id, i), d: path(c) ?? '', focus: c === f }))
       .filter((c) => c.d !== ''),
     project(x, y) {
       const p = projection([x, y]);

@@ -8,6 +8,7 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { WorldView } from './world-view.js';
+import { countryId } from './projection.js';
 
 /**
  * Units per unscaled projection unit: on a 1,240-pixel-wide map a whole unit is a quarter of a pixel,
@@ -54,7 +55,7 @@ export function bakeWorldView(world: Topology): WorldView {
     countries: fc.features.map((f, i) => {
       const ctx = new CompactPath();
       geoPath(projection, ctx as unknown as CanvasRenderingContext2D)(f);
-      return [String(f.id ?? i), ctx.d] as [string, string];
+      return [countryId(f.id, i), ctx.d] as [string, string];
     }),
   };
 }

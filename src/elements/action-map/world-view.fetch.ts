@@ -5,6 +5,7 @@
  * `world-view.early.ts` in those builds.
  */
 import type { WorldView } from './world-view.js';
+import { loadEngine } from './geometry.js';
 
 // Read while the script runs: `document.currentScript` is null once it has finished.
 const scriptUrl = (document.currentScript as HTMLScriptElement | null)?.src || document.baseURI;
@@ -16,9 +17,11 @@ async function request(): Promise<WorldView> {
 }
 
 // This module runs first in the script (world-view.early.ts). A deferred script runs once the page
-// is parsed: a map of the whole world already on it gets its paths requested now, while the rest of
-// the script starts up, rather than when the element connects.
-let early = document.querySelector('action-map:not([view="table"]):not([region]):not([bbox]):not([center])') ? request() : undefined;
+// is parsed: a map already on it gets the engine (and, for the whole world, its paths) requested now,
+// while the rest of the script starts up, rather than when the element connects.
+const MAP = 'action-map:not([view="table"])';
+if (document.querySelector(MAP)) loadEngine().catch(() => undefined);
+let early = document.querySelector(`${MAP}:not([region]):not([bbox]):not([center])`) ? request() : undefined;
 // Reported to the element by loadWorldView(), not as an unhandled rejection.
 early?.catch(() => undefined);
 

@@ -5,7 +5,7 @@
  * beside the script). See scripts/rollup/action-map-geometry.mjs.
  */
 
-/** Countries as [world-atlas id, SVG path] in units of `scale` per unscaled Equal Earth unit, centred on (0, 0), y down. */
+/** Countries as [alpha-2 code (else world-atlas's id), SVG path] in units of `scale` per unscaled Equal Earth unit, centred on (0, 0), y down. */
 export interface WorldView {
   scale: number;
   countries: [string, string][];
