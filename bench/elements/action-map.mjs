@@ -14,7 +14,7 @@
 // - a partner's first visit (bench/action-map-cold.mjs): the README's embed, `src` feed, nothing
 //   cached, gzip, IIFE and ESM entries, against Leaflet loaded the same way (goal ≤ 1.0× at 50 and 500).
 import { makeActionFeed } from '../../test/fixtures/action-map/make-feed.mjs';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { actionMapBudget, elementCost, gzSize, sourcesOf } from '../../scripts/dist-graph.mjs';
 import { scriptTag } from '../page-timing.mjs';
 import { coldComparison, firstScreen } from '../action-map-cold.mjs';
@@ -68,7 +68,11 @@ function firstPaintBytes() {
   if (view) rows.push({ name: 'whole-world paths chunk, lazy (ESM)', value: kb(gzSize(view.adds)), unit: 'gz' });
   if (existsSync('dist/iife/geo/world-view.json')) {
     rows.push({ name: 'whole-world paths fetched by the IIFE (geo/world-view.json)', value: kb(gzSize(['iife/geo/world-view.json'])), unit: 'gz' });
-    rows.push({ name: 'before the first screen, per-element IIFE (whole world): iife/action-map.js + geo/world-view.json', value: kb(gzSize(['iife/action-map.js', 'iife/geo/world-view.json'])), unit: 'gz' });
+    // The script, the engine's lazy files it names (the engine and the directive it shares), the paths.
+    const entry = readFileSync('dist/iife/action-map.js', 'utf8');
+    const lazy = existsSync('dist/iife/lazy') ? readdirSync('dist/iife/lazy').filter((f) => /^(engine|repeat)-.*\.js$/.test(f) && entry.includes(f)).map((f) => `iife/lazy/${f}`) : [];
+    const files = ['iife/action-map.js', ...lazy, 'iife/geo/world-view.json'];
+    rows.push({ name: `before the first screen, per-element IIFE (whole world): ${files.join(' + ')}`, value: kb(gzSize(files)), unit: 'gz' });
   }
   return rows;
 }
