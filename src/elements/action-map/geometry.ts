@@ -29,8 +29,7 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-// The engine's one shared dependency is requested beside it, not after it has arrived.
-export const loadEngine = once<Engine>(() => Promise.all([import('./engine.js'), import('lit/directives/repeat.js')]).then(([engine]) => engine));
+export const loadEngine = once<Engine>(() => import('./engine.js'));
 
 export const loadWorldView = once<WorldView>(() => import('./world-view.js').then((m) => m.loadWorldView()));
 
