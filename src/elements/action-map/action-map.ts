@@ -58,7 +58,7 @@ function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R 
  *
  * The map engine and the world load lazily from the script's own origin, in parallel with the feed:
  * with ES modules as chunks beside the element's file; with the `<script>` builds from the `geo/`
- * folder beside the script (copy it with the script). The whole world is drawn from paths projected
+ * folder beside the script (copy the release's `assets/` folder whole). The whole world is drawn from paths projected
  * when the library was built (`geo/world-view.json`), so it needs no projection library in the
  * browser. Markers and countries show together when the paths arrive within 0.3 s of the feed;
  * later paths find the markers already on the bare globe. A map framed with `region`, `bbox` or

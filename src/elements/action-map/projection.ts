@@ -12,10 +12,18 @@ import type { Box, Size } from './viewport.js';
 import { NUMERIC_CODES } from '../../feed/countries/codes.generated.js';
 
 let numericByAlpha: Map<string, string> | undefined;
+let alphaByNumeric: Map<string, string> | undefined;
+
 /** `KH` → `116` (world-atlas ids are ISO numeric codes without leading zeros). */
 export function numericCode(alpha2: string): string | undefined {
   numericByAlpha ??= new Map(NUMERIC_CODES.split(' ').map((c) => [c.slice(0, 2), c.slice(2).padStart(3, '0')]));
   return numericByAlpha.get(alpha2.trim().toUpperCase());
+}
+
+/** A world-atlas feature's id as the map names countries: its alpha-2 code (`KH`), else its own id. */
+export function countryId(id: string | number | undefined, index: number): string {
+  alphaByNumeric ??= new Map(NUMERIC_CODES.split(' ').map((c) => [c.slice(2).padStart(3, '0'), c.slice(0, 2)]));
+  return (id !== undefined && alphaByNumeric.get(String(id).padStart(3, '0'))) || String(id ?? index);
 }
 
 type Countries = FeatureCollection<Geometry, { name: string }>;
