@@ -100,7 +100,7 @@ export function actionMapBudget(dist = 'dist') {
     { figure: 'whole static closure (all loaded before first render)', gzip: kb(gzSize(cost.closure, dist)) },
   ];
   const lazy = [
-    ['map engine, lazy (d3-geo, topojson-client, clustering, SVG)', 'action-map/map-view.ts'],
+    ['map engine, lazy (clustering, SVG; d3-geo and topojson-client only for a framed map)', 'action-map/map-view.ts'],
     ['geometry chunk, lazy (world-atlas countries-110m, ESM)', 'action-map/world-110m.ts'],
     ['RSS/Atom reader, lazy (only for an XML feed)', 'feed/readers/xml-feed.ts'],
     ['TimelineJS reader, lazy', 'feed/readers/timelinejs.ts'],

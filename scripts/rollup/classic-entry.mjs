@@ -78,6 +78,11 @@ export function classicEntry({ guard = '' } = {}) {
           const target = new URL(im.n, `file:///${chunk.fileName}`).pathname.slice(1);
           if (!chunk.imports.includes(target) || !bundleEntry(this, target)) continue;
           const stmt = code.slice(im.ss, im.se).trim();
+          // A bare `import"../entry.js"` (rollup writes one for ordering): the entry has already run.
+          if (/^import\s*["']/.test(stmt)) {
+            s.overwrite(im.ss, im.se, ';');
+            continue;
+          }
           const m = IMPORT_BINDINGS.exec(stmt.endsWith(';') ? stmt : `${stmt};`);
           if (!m) this.error(`classic-entry: cannot read the import of the entry in ${chunk.fileName}: ${stmt}`);
           s.overwrite(im.ss, im.se, `const{${pairs(m[1], ':').join(',')}}=${slot};`);

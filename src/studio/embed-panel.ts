@@ -112,6 +112,7 @@ export class StudioEmbedPanel extends StudioPanel {
           <li><button type="button" data-download="report.md" @click=${() => downloadText('report.md', r.report, 'text/markdown')}>${s.downloadReport}</button></li>
           ${sourcesJson ? html`<li><button type="button" data-download="sources.json" @click=${() => downloadText('sources.json', sourcesJson, 'application/json')}>${s.downloadSources}</button></li>` : nothing}
           <li><a href="assets/solidarity-widgets.iife.js" download>${s.downloadScript}</a></li>
+          <li><a href="assets/geo/world-view.json" download="world-view.json">${s.downloadWorld}</a></li>
           <li><a href="assets/geo/countries-110m.json" download="countries-110m.json">${s.downloadGeo}</a></li>
         </ul>
       </section>

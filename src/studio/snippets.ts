@@ -91,7 +91,7 @@ export interface Upload {
   file: string;
   /** Where the page will ask for it: the address to put it at. */
   at: string;
-  what: 'script' | 'geo' | 'feed';
+  what: 'script' | 'world' | 'geo' | 'feed';
 }
 
 /**
@@ -104,6 +104,7 @@ export function uploadPlan(o: { scriptUrl: string; feedUrl: string; inline: bool
   const folder = script.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
   const out: Upload[] = [
     { file: 'solidarity-widgets.iife.js', at: script, what: 'script' },
+    { file: 'geo/world-view.json', at: `${folder}geo/world-view.json`, what: 'world' },
     { file: 'geo/countries-110m.json', at: `${folder}geo/countries-110m.json`, what: 'geo' },
   ];
   if (!o.inline) out.push({ file: 'feed.json', at: o.feedUrl.trim(), what: 'feed' });

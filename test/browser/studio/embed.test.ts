@@ -66,6 +66,7 @@ describe('Embed step', () => {
     const app = await embedStep();
     expect(uploads(app)).to.deep.equal({
       script: '/assets/solidarity-widgets.iife.js',
+      world: '/assets/geo/world-view.json',
       geo: '/assets/geo/countries-110m.json',
       feed: '/campaign/feed.json',
     });
@@ -77,6 +78,7 @@ describe('Embed step', () => {
     expect(listed.script).to.equal('https://partner.example/static/js/widgets.js');
     // Where the script build looks for the outlines: `new URL('geo/countries-110m.json', <script src>)`.
     expect(listed.geo).to.equal(new URL('geo/countries-110m.json', script.value).href);
+    expect(listed.world).to.equal(new URL('geo/world-view.json', script.value).href);
     expect(app.querySelector<HTMLTextAreaElement>('#snippet-all')!.value).to.contain('<script src="https://partner.example/static/js/widgets.js" defer>');
   });
 });
