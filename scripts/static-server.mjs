@@ -2,9 +2,9 @@
 // Serves the repo's dist/, examples/, test/fixtures/ and node_modules/ (benchmarks only) read-only,
 // with the strict Content-Security-Policy a careful partner site would send.
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; " +
@@ -64,8 +64,12 @@ export function startServer({ root, mounts, handle, csp = STRICT_CSP, port = 0, 
         return;
       }
       if (gzip && compressible(headers['Content-Type']) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-        res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
-        createReadStream(target).pipe(createGzip({ level: 6 })).pipe(res);
+        // Compressed once per file version and kept, as a host's static gzip would be.
+        const key = `${target}\0${etag}`;
+        let body = gzipped.get(key);
+        if (!body) gzipped.set(key, (body = gzipSync(readFileSync(target), { level: 6 })));
+        res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', 'Content-Length': body.length });
+        res.end(body);
         return;
       }
       res.writeHead(200, { ...headers, 'Content-Length': stat.size });
@@ -83,6 +87,7 @@ export function startServer({ root, mounts, handle, csp = STRICT_CSP, port = 0, 
   });
 }
 
+const gzipped = new Map();
 const compressible = (type) => /^(text\/|application\/(json|xml)|image\/svg)/.test(type);
 
 function notFound(res) {
