@@ -279,29 +279,40 @@ function wages(feed: unknown, attrs: FallbackAttributes, c: Ctx): string {
 }
 
 /**
- * One sentence, as the gauge reads it: the legal minimum in force against the target (the workers'
- * demand, or a living wage with target="living"), at `as-of` or else at the latest target's date.
+ * One sentence, as the gauge reads it (`selectWages` in the element; keep the two in step): the legal
+ * minimum in force against the target (the workers' demand, or a living wage with target="living"), at
+ * `as-of` or else at the latest target's date; without a `country`/`sector`, within the country and
+ * sector of that target; per role, figures in the latest minimum's currency first.
  */
-function wageSummary(list: Obj[], attrs: FallbackAttributes, c: Ctx): string {
+function wageSummary(all: Obj[], attrs: FallbackAttributes, c: Ctx): string {
   const target = attrs.target === 'living' ? 'living' : 'demand';
+  const other = target === 'living' ? 'demand' : 'living';
+  // Sorted by role, then oldest first: the last of a role is its latest.
+  const last = (list: Obj[], role: string): Obj | undefined => list.filter((w) => str(w, 'role') === role).pop();
+  let list = all;
+  const anchor = last(list, target) ?? last(list, other) ?? last(list, 'minimum');
+  for (const key of ['country', 'sector']) {
+    const value = anchor ? str(anchor, key) : '';
+    if (attr(attrs, key) === '' && value !== '' && list.some((w) => str(w, key) !== value)) list = list.filter((w) => str(w, key) === value);
+  }
+  const currency = str(last(list, 'minimum'), 'currency');
   let asOf = typeof attrs['as-of'] === 'string' && isPartialDate(attrs['as-of']) ? attrs['as-of'] : '';
   const inForce = (role: string): Obj | undefined => {
-    let best: Obj | undefined;
-    for (const w of list) {
+    const candidates = list.filter((w) => {
       const eff = str(w, 'effective');
-      if (str(w, 'role') !== role || (asOf !== '' && isPartialDate(eff) && periodStartDay(eff) > periodEndDay(asOf))) continue;
-      best = w; // Sorted oldest first: the last one in force wins.
-    }
-    return best;
+      return str(w, 'role') === role && (asOf === '' || !isPartialDate(eff) || periodStartDay(eff) <= periodEndDay(asOf));
+    });
+    const same = candidates.filter((w) => str(w, 'currency') === currency);
+    return (same.length ? same : candidates).pop();
   };
-  const goal = inForce(target);
+  const goal = inForce(target) ?? inForce(other);
   if (asOf === '' && goal && str(goal, 'effective') !== '') asOf = str(goal, 'effective');
   const minimum = inForce('minimum');
   if (!goal || !minimum || str(minimum, 'currency') !== str(goal, 'currency') || str(minimum, 'period') !== str(goal, 'period')) return '';
   const goalAmount = num(goal, 'amount')!;
   if (goalAmount === 0) return '';
   const pct = formatNumber(Math.round((100 * num(minimum, 'amount')!) / goalAmount), c);
-  const sentence = (target === 'living' ? c.s.ofLiving : c.s.ofDemand)(money(minimum, c), money(goal, c), pct);
+  const sentence = (str(goal, 'role') === 'living' ? c.s.ofLiving : c.s.ofDemand)(money(minimum, c), money(goal, c), pct);
   let html = `<p class="sw-fallback sw-fallback-wage-summary">${escapeHtml(sentence)}`;
   const when = formatDate(asOf, c);
   if (when !== '') html += ` ${escapeHtml(c.s.asOf(when))}`;

@@ -88,7 +88,8 @@ export function usableWages(wages: readonly unknown[] | undefined): Wage[] {
  * - Without `as-of`, the date is the target's `effective`: a demand is compared with the minimum in
  *   force when it was made, not with one set later in answer to it. The page sets `as-of` to choose
  *   another moment.
- * - Per role, the figure with the latest `effective` that is in force at that date (see `inForceAsOf`).
+ * - Per role, the figure with the latest `effective` that is in force at that date (see `inForceAsOf`),
+ *   among those in the currency of the latest minimum when there are any.
  */
 export function selectWages(all: readonly unknown[] | undefined, query: WageQuery): WageSelection {
   let wages = usableWages(all);
@@ -115,13 +116,21 @@ export function selectWages(all: readonly unknown[] | undefined, query: WageQuer
   country ??= anchor?.country;
   sector ??= anchor?.sector;
 
+  // Figures in the minimum's own currency come first: a demand in another currency is used only when
+  // no figure of that role is in the minimum's currency (and may then need a rate the page lacks).
+  const currency = latest(ofRole('minimum'))?.currency;
+  const preferred = (list: Wage[]) => {
+    const same = list.filter((w) => w.currency === currency);
+    return same.length ? same : list;
+  };
+
   let asOf: PartialDate | undefined;
   let asOfFrom: WageSelection['asOfFrom'] = 'none';
   if (query.asOf && isPartialDate(query.asOf)) {
     asOf = query.asOf;
     asOfFrom = 'attribute';
   } else {
-    const target = latest(ofRole(query.target)) ?? latest(ofRole(other));
+    const target = latest(preferred(ofRole(query.target))) ?? latest(preferred(ofRole(other)));
     if (target?.effective) {
       asOf = target.effective;
       asOfFrom = 'target';
@@ -131,7 +140,7 @@ export function selectWages(all: readonly unknown[] | undefined, query: WageQuer
   const inForce = asOf === undefined ? wages : wages.filter((w) => w.effective === undefined || inForceAsOf(w.effective, asOf));
   const byRole: Partial<Record<WageRole, Wage>> = {};
   for (const role of WAGE_ROLES) {
-    const w = latest(ofRole(role, inForce));
+    const w = latest(preferred(ofRole(role, inForce)));
     if (w) byRole[role] = w;
   }
 
