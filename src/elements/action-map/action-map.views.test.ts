@@ -85,6 +85,21 @@ describe('<action-map> views and settings', () => {
     expect($(el, 'td')!.textContent).to.match(/[០-៩]/);
   });
 
+  it('names a place that is the country itself once, in the reader’s language, on markers and in the table', async () => {
+    const feed = campaignFeed();
+    const berlin = feed._campaign!.actions!.find((a) => a.id === 'a-berlin')!;
+    berlin.place = { name: 'Germany', country: 'DE', lat: 52.52, lon: 13.405 };
+    const km = await mount(html`<action-map lang="km" .feed=${feed} center="13.4,52.5" zoom="32"></action-map>`);
+    const name = markerNames(km).find((n) => n.includes('អាល្លឺម៉ង់'))!;
+    expect(name).to.equal('Protest outside the Cambodian embassy, អាល្លឺម៉ង់, មករា ២០១៤');
+    km.view = 'table';
+    await settle(km);
+    const row = $$(km, 'tr').find((r) => r.textContent!.includes('អាល្លឺម៉ង់') && !r.classList.contains('group'))!;
+    expect(row.textContent).not.to.contain('Germany');
+    const en = await mount(html`<action-map .feed=${feed} center="13.4,52.5" zoom="32"></action-map>`);
+    expect(markerNames(en).find((n) => n.includes('Germany'))).to.equal('Protest outside the Cambodian embassy, Germany, January 2014');
+  });
+
   it('prints as a static map: controls hidden, the map and its markers kept', async () => {
     const el = await mount(html`<action-map .feed=${campaignFeed()} inset="KH"></action-map>`);
     await emulateMedia({ media: 'print' });

@@ -8,6 +8,7 @@ import type { FeedItem } from '../../feed/types.js';
 import { isPartialDate } from '../../feed/dates.js';
 import { formatDate, formatNumber } from '../../runtime/format.js';
 import type { Locale } from '../../runtime/i18n.js';
+import { placeName } from '../../runtime/places.js';
 import type { MapStrings } from './action-map.strings.js';
 import { entryDetails } from './details.js';
 import { entryName, type MapEntry } from './entries.js';
@@ -115,7 +116,7 @@ export function panel(
   if (!open && !list?.length) return nothing;
   const close = html`<button type="button" class="close" aria-label=${s.close} @click=${on.close}>×</button>`;
   if (list?.length) {
-    const title = s.samePlace(formatNumber(list.length, locale), list[0].record.place?.name ?? '');
+    const title = s.samePlace(formatNumber(list.length, locale), placeName(list[0].record.place, locale));
     const rest = list.length - LIST_LIMIT;
     return html`<section class="panel" part="panel" aria-labelledby="panel-title" @keydown=${on.keydown}>
       ${close}

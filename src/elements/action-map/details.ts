@@ -9,6 +9,7 @@ import { isPartialDate } from '../../feed/dates.js';
 import { formatDate, formatNumber } from '../../runtime/format.js';
 import { feedLink } from '../../runtime/links.js';
 import type { Locale } from '../../runtime/i18n.js';
+import { placeName } from '../../runtime/places.js';
 import type { MapStrings } from './action-map.strings.js';
 import { countValue, dateText, placeText, type MapEntry } from './entries.js';
 
@@ -37,9 +38,9 @@ function organisers(e: MapEntry): string[] {
   return Array.isArray(o) ? o.filter((x) => typeof x === 'string' && x.trim() !== '') : [];
 }
 
-function routeText(e: MapEntry): string {
+function routeText(e: MapEntry, locale: Locale): string {
   const r = (e.record as SolidarityAction).route;
-  return Array.isArray(r) ? r.map((p) => p?.name).filter(Boolean).join(' → ') : '';
+  return Array.isArray(r) ? r.map((p) => placeName(p, locale)).filter(Boolean).join(' → ') : '';
 }
 
 function itemDate(item: FeedItem, locale: Locale): string {
@@ -70,7 +71,7 @@ export function entryDetails(e: MapEntry, items: ReadonlyMap<string, FeedItem>, 
   const r = e.record;
   const place = placeText(r.place, locale);
   const org = organisers(e);
-  const route = routeText(e);
+  const route = routeText(e, locale);
   return html`
     <p class="kind">${kindText(e, s)} · <time datetime=${r.date}>${dateText(r, locale)}</time></p>
     ${place ? html`<p class="where">${place}</p>` : nothing}

@@ -8,6 +8,7 @@ import type { CampaignFeed, Count, Incident, Place, SolidarityAction } from '../
 import type { Locale } from '../../runtime/i18n.js';
 import { formatDate } from '../../runtime/format.js';
 import { countryName } from '../../runtime/countries.js';
+import { placeText as placeTextOf } from '../../runtime/places.js';
 import { inRange, recordSpan } from './time.js';
 
 export type EntryType = 'action' | 'incident';
@@ -84,11 +85,7 @@ export function dateText(r: { date: string; end?: string }, locale: Locale): str
 
 /** "London, United Kingdom" — the place name and its country, without repeating either. */
 export function placeText(place: Place | undefined, locale: Locale): string {
-  if (!place) return '';
-  const name = typeof place.name === 'string' ? place.name.trim() : '';
-  const country = countryName(place.country, locale);
-  if (!country || country === name) return name;
-  return name ? `${name}, ${country}` : country;
+  return placeTextOf(place, locale);
 }
 
 /**

@@ -4,6 +4,7 @@
  * in), so tests can check names and order without drawing a map.
  */
 import type { Locale } from '../../runtime/i18n.js';
+import { placeName } from '../../runtime/places.js';
 import { formatNumber } from '../../runtime/format.js';
 import { clusterPoints, readingOrder, type Cluster } from './cluster.js';
 import { entryName, placeText, radiusScale, type MapEntry } from './entries.js';
@@ -55,7 +56,7 @@ export function clusterName(members: readonly MapEntry[], samePlace: boolean, lo
   if (samePlace) return s.samePlace(n, placeText(members[0].record.place, locale) || members[0].record.title);
   // A Set, not a list: a cluster of 100,000 actions must not cost 100,000² comparisons.
   const places = new Set<string>();
-  for (const m of members) places.add(m.record.place?.name?.trim() || m.record.title);
+  for (const m of members) places.add(placeName(m.record.place, locale) || m.record.title);
   const first = [...places].slice(0, 3);
   const shown = first.join(', ');
   return s.cluster(n, places.size > 3 ? `${shown} ${s.andMore(formatNumber(places.size - 3, locale))}` : shown);

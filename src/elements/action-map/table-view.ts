@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedItem } from '../../feed/types.js';
 import type { Locale } from '../../runtime/i18n.js';
+import { placeName } from '../../runtime/places.js';
 import { formatNumber } from '../../runtime/format.js';
 import type { MapStrings } from './action-map.strings.js';
 import { countLines, kindText, organiserText, sourceList } from './details.js';
@@ -54,7 +55,7 @@ export function tableView(
                 ${org ? html`<span class="org">${org}</span>` : nothing}
                 ${Array.isArray(e.record.sources) && e.record.sources.length ? sourceList(e, items, locale, false) : nothing}
               </td>
-              <td role="cell" data-label=${s.place}>${e.record.place?.name ?? ''}</td>
+              <td role="cell" data-label=${s.place}>${placeName(e.record.place, locale)}</td>
               <td role="cell" data-label=${s.peopleHead}>${countLines(e, s, locale).join('; ')}</td>
             </tr>`;
           })}

@@ -339,6 +339,18 @@ describe('<incident-timeline> with other inputs', () => {
     expect(textOf($(el, 'label[for="q"]'))).to.equal('ស្វែងរកព្រឹត្តិការណ៍');
   });
 
+  it('names a place that is the country itself once, in the reader’s language', async () => {
+    const f = campaignFeed();
+    f._campaign!.incidents![0].place = { name: 'Cambodia', country: 'KH' };
+    f._campaign!.incidents![1].place = { name: 'Germany', country: 'DE' };
+    const placeOf = (el: IncidentTimeline, i: number) =>
+      textOf(shownEvents(el).find((e) => e.title === incidents[i].title)!.li.querySelector('[part="place"]'));
+    const en = await renderTimeline(html`<incident-timeline .feed=${f}></incident-timeline>`);
+    expect([placeOf(en, 0), placeOf(en, 1), placeOf(en, 2)]).to.deep.equal(['Cambodia', 'Germany', 'Phnom Penh, Cambodia']);
+    const km = await renderTimeline(html`<incident-timeline lang="km" .feed=${f}></incident-timeline>`);
+    expect([placeOf(km, 0), placeOf(km, 1), placeOf(km, 2)]).to.deep.equal(['កម្ពុជា', 'អាល្លឺម៉ង់', 'Phnom Penh, កម្ពុជា']);
+  });
+
   it('shows the error state when the feed cannot be loaded', async () => {
     const el = await renderTimeline(html`<incident-timeline src=${MISSING_URL}></incident-timeline>`);
     expect(el.state).to.equal('error');

@@ -440,7 +440,6 @@ export class IncidentTimeline extends FeedElement {
       openSources: this.openSources,
       openWarnings: this.openWarnings,
       onToggle: this.onToggle,
-      countryName: (code) => countryName(code, locale),
     };
   }
 

@@ -4,6 +4,7 @@ import type { PartialDate } from '../../feed/types.js';
 import { formatDate, toKhmerDigits } from '../../runtime/format.js';
 import type { Locale } from '../../runtime/i18n.js';
 import { feedLink } from '../../runtime/links.js';
+import { placeText } from '../../runtime/places.js';
 import { COUNT_FIELDS } from './counts.js';
 import { kindIcon } from './icons.js';
 import type { TimelineEvent } from './model.js';
@@ -27,7 +28,6 @@ export interface CardContext {
   lazySources?: boolean;
   openWarnings: ReadonlySet<string>;
   onToggle: (e: Event) => void;
-  countryName: (code: string) => string;
 }
 
 /**
@@ -124,9 +124,7 @@ export function renderEventBody(e: TimelineEvent, c: CardContext): TemplateResul
   const { s, locale } = c;
   const p = c.idPrefix;
   const counts = countTexts(e, s, locale);
-  const place = e.place
-    ? [e.place.name, e.place.country ? c.countryName(e.place.country) : ''].filter(Boolean).join(', ')
-    : '';
+  const place = placeText(e.place, locale);
   return html`<div class="meta">
       ${renderDate(e, locale, s, `${p}-d`)} ${renderKind(e, s, `${p}-k`)}
       ${e.type === 'action' ? html`<span class="badge">${s.action}</span>` : nothing}

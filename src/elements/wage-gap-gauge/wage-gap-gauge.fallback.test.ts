@@ -13,7 +13,7 @@ const feedOf = (wages: Wage[]): CampaignFeed => ({
   version: 'https://jsonfeed.org/version/1.1',
   title: 'Wages',
   items: [{ id: 'pr', content_text: 'A sentence.' }],
-  _campaign: { wages },
+  _campaign: { schema: 1, generated: '2014-09-01T00:00:00Z', wages },
 });
 
 /** Minimum, target and percentage as the gauge shows them: `{ min, goal, pct }`, or null with no ratio. */
