@@ -547,7 +547,7 @@ export class ActionMap extends FeedElement {
         this.toolbarHandlers, s, locale,
       )}
       ${table ? this.renderTable(entries, items) : this.renderMap(entries, items, week)}
-      ${statusLine(entries, { table, withIncidents: this.includeIncidents, from: this.from, to: this.to, quiet: pb.playing }, s, locale)}`;
+      ${statusLine(entries, { table, withIncidents: this.includeIncidents, from: this.from, to: this.to, quiet: pb.playing, rows: table ? Math.min(this.tableLimit, entries.length) : undefined }, s, locale)}`;
   }
 
   private toolbarHandlers = {

@@ -100,6 +100,13 @@ describe('<action-map> views and settings', () => {
     expect(markerNames(en).find((n) => n.includes('Germany'))).to.equal('Protest outside the Cambodian embassy, Germany, January 2014');
   });
 
+  it('a Khmer cluster bubble counts in Khmer digits, as the rest of the Khmer map does', async () => {
+    const el = await mount(html`<action-map lang="km" .feed=${spreadFeed(300)}></action-map>`);
+    const counts = $$(el, '.marker.cluster .count').map((c) => c.textContent!.trim());
+    expect(counts.length).to.be.above(0);
+    for (const c of counts) expect(c).to.match(/^[០-៩,]+$/);
+  });
+
   it('prints as a static map: controls hidden, the map and its markers kept', async () => {
     const el = await mount(html`<action-map .feed=${campaignFeed()} inset="KH"></action-map>`);
     await emulateMedia({ media: 'print' });
@@ -141,11 +148,23 @@ describe('<action-map> views and settings', () => {
   it('a long table shows 100 rows and a button for the rest', async () => {
     const el = await mount(html`<action-map .feed=${spreadFeed(250)} view="table"></action-map>`);
     expect($$(el, 'tbody tr:not(.group)')).to.have.length(100);
+    expect($(el, '[part="status"]')!.textContent).to.equal('250 actions in the table, showing the first 100 of 250 rows.');
     const more = $(el, '[part="more"]') as HTMLButtonElement;
     expect(more.textContent).to.contain('150 left');
     more.click();
     await settle(el);
     expect($$(el, 'tbody tr:not(.group)')).to.have.length(200);
+  });
+
+  it('the table view counts its rows, an action without a place included, and never says "on the map"', async () => {
+    for (const lang of ['en', 'km']) {
+      const el = await mount(html`<action-map lang=${lang} .feed=${campaignFeed()} view="table"></action-map>`);
+      const rows = $$(el, 'tbody tr:not(.group)').length;
+      const status = $(el, '[part="status"]')!.textContent!;
+      const digits = (t: string) => t.replace(/[០-៩]/g, (d) => String('០១២៣៤៥៦៧៨៩'.indexOf(d)));
+      expect(Number(/\d+/.exec(digits(status))![0]), status).to.equal(rows);
+      expect(status).not.to.contain('map').and.not.to.contain('ផែនទី');
+    }
   });
 
   it('shows hostile feed text as text and never links anything but http(s)', async () => {

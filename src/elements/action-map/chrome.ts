@@ -75,6 +75,8 @@ export interface StatusState {
   to?: string;
   /** Silent while playing: a count announced every second helps nobody. */
   quiet: boolean;
+  /** Table view: how many rows it shows now (the rest behind "Show more"). */
+  rows?: number;
 }
 
 export function statusLine(entries: readonly MapEntry[], st: StatusState, s: MapStrings, locale: Locale): TemplateResult {
@@ -87,11 +89,15 @@ export function statusLine(entries: readonly MapEntry[], st: StatusState, s: Map
   }
   const incidents = entries.length - actions;
   const n = (v: number) => formatNumber(v, locale);
-  let text = s.shown(n(st.table ? actions : onMap), st.withIncidents ? n(incidents) : undefined);
+  // The table counts its rows; the map, the markers it can place.
+  let text = st.table
+    ? s.listed(n(actions), st.withIncidents ? n(incidents) : undefined)
+    : s.shown(n(onMap), st.withIncidents ? n(incidents) : undefined);
   if (st.from || st.to) {
     const d = (v?: string) => (v && isPartialDate(v) ? formatDate(v, locale) : '…');
     text += s.between(d(st.from), d(st.to));
   }
+  if (st.table && st.rows !== undefined && st.rows < entries.length) text += s.firstRows(n(st.rows), n(entries.length));
   text += s.stop;
   const unplaced = st.table ? 0 : actions - onMap;
   if (unplaced > 0) text += ` ${s.unplaced(n(unplaced))}`;
