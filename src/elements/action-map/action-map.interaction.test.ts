@@ -88,6 +88,21 @@ describe('<action-map> zoom and pan', () => {
     expect($(el, '[part="panel"]')).to.be.null;
   });
 
+  it('the popup shows a quote once: a source titled with the same sentence is named by its publisher', async () => {
+    const feed = campaignFeed();
+    const london = feed._campaign!.actions!.find((a) => a.id === 'a-london')!;
+    const item = feed.items.find((i) => i.id === london.sources[0].item)!;
+    item.title = `${london.sources[0].quote.slice(0, 12)}…`;
+    item._source = { ...item._source!, publisher: 'A union' };
+    const el = await mount(html`<action-map .feed=${feed} center="-0.13,51.5" zoom="32"></action-map>`);
+    findMarker(el, 'London')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await settle(el);
+    const source = $(el, '[part="panel"] .sources li')!;
+    expect(source.querySelector('blockquote')!.textContent).to.equal(london.sources[0].quote);
+    expect(source.querySelector('cite')!.textContent!.trim()).to.equal('A union');
+    expect(source.textContent).not.to.contain(item.title);
+  });
+
   it('with the map focused, arrow keys pan, + and - zoom, 0 resets', async () => {
     const el = await mount(html`<action-map .feed=${campaignFeed()}></action-map>`);
     $(el, 'svg.map')!.focus();

@@ -51,13 +51,28 @@ function itemDate(item: FeedItem, locale: Locale): string {
   return isPartialDate(partial) ? formatDate(partial, locale) : '';
 }
 
-export function sourceList(e: MapEntry, items: ReadonlyMap<string, FeedItem>, locale: Locale, withQuotes: boolean): TemplateResult {
+const squash = (t: string): string => t.replace(/\s+/gu, ' ').trim();
+
+/** Whether a title only repeats the quote (the quote itself, or its beginning cut with "…"). */
+export function repeatsQuote(title: string, quote: string): boolean {
+  const t = squash(title);
+  const q = squash(quote);
+  if (t === '' || q === '') return false;
+  if (t === q) return true;
+  const cut = t.replace(/\s*(…|\.\.\.)$/u, '');
+  return cut !== t && cut.length > 0 && q.startsWith(cut);
+}
+
+export function sourceList(e: MapEntry, items: ReadonlyMap<string, FeedItem>, locale: Locale, withQuotes: boolean, s: MapStrings): TemplateResult {
   const sources = Array.isArray(e.record.sources) ? e.record.sources : [];
   return html`<ul class="sources">
     ${sources.map((src) => {
       const item = items.get(src.item);
-      const label = item?.title || src.item;
-      const meta = item ? [item._source?.publisher, itemDate(item, locale)].filter(Boolean).join(', ') : '';
+      const publisher = item?._source?.publisher;
+      // Shown under its quote, a title that only repeats the quote gives way to the publisher.
+      const repeated = withQuotes && !!src.quote && !!item?.title && repeatsQuote(item.title, src.quote);
+      const label = repeated ? publisher || s.source : item?.title || src.item;
+      const meta = item ? [repeated ? undefined : publisher, itemDate(item, locale)].filter(Boolean).join(', ') : '';
       return html`<li>
         ${withQuotes && src.quote ? html`<blockquote>${src.quote}</blockquote>` : nothing}
         <cite>${feedLink(item?.url, label, 'source-link')}</cite>${meta ? html`<span class="meta"> — ${meta}</span>` : nothing}
@@ -82,7 +97,7 @@ export function entryDetails(e: MapEntry, items: ReadonlyMap<string, FeedItem>, 
     </ul>
     ${typeof r.description === 'string' && r.description ? html`<p class="description">${r.description}</p>` : nothing}
     ${Array.isArray(r.sources) && r.sources.length
-      ? html`<h4 class="sources-title">${s.sources}</h4>${sourceList(e, items, locale, true)}`
+      ? html`<h4 class="sources-title">${s.sources}</h4>${sourceList(e, items, locale, true, s)}`
       : nothing}`;
 }
 

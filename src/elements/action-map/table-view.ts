@@ -53,7 +53,7 @@ export function tableView(
                 <span class="kind">${kindText(e, s)}</span>
                 <strong class="title">${e.record.title}</strong>
                 ${org ? html`<span class="org">${org}</span>` : nothing}
-                ${Array.isArray(e.record.sources) && e.record.sources.length ? sourceList(e, items, locale, false) : nothing}
+                ${Array.isArray(e.record.sources) && e.record.sources.length ? sourceList(e, items, locale, false, s) : nothing}
               </td>
               <td role="cell" data-label=${s.place}>${placeName(e.record.place, locale)}</td>
               <td role="cell" data-label=${s.peopleHead}>${countLines(e, s, locale).join('; ')}</td>
