@@ -44,7 +44,7 @@ function shape(m: MarkerView): SVGTemplateResult {
   const r = f1(m.r);
   if (m.shape === 'incident') return svg`<path class="dot" d="M0 ${-r * 1.25}L${r * 1.25} 0L0 ${r * 1.25}L${-r * 1.25} 0z"></path>`;
   if (m.shape === 'cluster') {
-    return svg`<circle class="dot halo" r=${r + 3}></circle><circle class="dot" r=${r}></circle><text class="count" dy="0.35em">${m.members.length}</text>`;
+    return svg`<circle class="dot halo" r=${r + 3}></circle><circle class="dot" r=${r}></circle><text class="count" dy="0.35em">${m.count}</text>`;
   }
   return svg`<circle class=${m.sized ? 'dot' : 'dot unsized'} r=${r}></circle>`;
 }

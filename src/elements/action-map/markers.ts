@@ -31,6 +31,8 @@ export interface MarkerView {
   members: MapEntry[];
   samePlace: boolean;
   name: string;
+  /** The number on a cluster's bubble, in the reader's digits. */
+  count: string;
   shape: 'action' | 'incident' | 'cluster';
   /** The number of people is known (size means something). */
   sized: boolean;
@@ -96,6 +98,7 @@ export function visibleMarkers(input: MarkerInput): MarkerView[] {
       members,
       samePlace: c.samePlace,
       name: single ? entryName(e, locale) : clusterName(members, c.samePlace, locale, strings),
+      count: single ? '' : formatNumber(members.length, locale),
       shape: single ? e.type : 'cluster',
       sized: single && e.participants !== undefined,
     });
