@@ -145,17 +145,25 @@ export const styles = css`
   .compact .title {
     font-size: 1rem;
   }
+  /* Every part carries a "·" before it; the one that starts a line sits in the clipped start margin,
+     so a wrapped line never begins with a dot (the clip margin keeps focus rings whole). */
   .meta {
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: 0.5rem;
     margin: 0.25rem 0 0;
     font-size: 0.875rem;
     color: var(--_muted);
+    overflow: clip;
+    overflow-clip-margin: 0.25rem;
   }
-  .meta > * + *::before {
+  .meta-items {
+    display: flex;
+    flex-wrap: wrap;
+    margin-inline-start: -1.25rem;
+  }
+  .meta-items > *::before {
     content: '·' / '';
-    margin-inline-end: 0.5rem;
+    display: inline-block;
+    inline-size: 1.25rem;
+    text-align: center;
   }
   .text {
     margin-block-start: 0.5rem;
@@ -199,9 +207,6 @@ export const styles = css`
 
   .no-match {
     padding-block: var(--_prl-gap);
-  }
-  .no-match p {
-    margin: 0 0 0.5rem;
   }
 
   .pager ul {

@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import type { PressReleaseList } from './press-release-list.js';
 import { makeReleaseFeed } from '../../../test/fixtures/press-release-list/make-feed.mjs';
 import {
@@ -177,8 +178,9 @@ describe('<press-release-list> reading the campaign feed', () => {
     const el = await renderList(html`<press-release-list .feed=${feed}></press-release-list>`);
     await typeSearch(el, 'no such words anywhere');
     expect(entries(el)).to.have.length(0);
-    expect(textOf($(el, '[part="no-match"] p'))).to.equal('No releases match these filters.');
-    expect(announced(el)).to.equal('No releases match.');
+    expect(announced(el)).to.equal('No releases match these filters.');
+    const said = textOf(el.shadowRoot!.querySelector('.panel')).match(/No releases match/g) ?? [];
+    expect(said, 'one message, not two').to.have.length(1);
     $<HTMLButtonElement>(el, '[part="clear"]')!.click();
     await el.updateComplete;
     expect(entries(el).length).to.equal(Math.min(10, feed.items.length));
@@ -433,5 +435,37 @@ describe('<press-release-list> options', () => {
     for (const a of $$<HTMLAnchorElement>(el, 'a[href]')) expect(a.protocol).to.match(/^https?:$/);
     expect(textOf($(el, '.heading'))).to.equal(payloads[1]);
     history.replaceState(null, '', location.pathname + location.search);
+  });
+});
+
+describe('<press-release-list> on a phone', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  /** Where the text of a node starts on screen (its first glyph, not its box). */
+  const textLeft = (node: Element) => {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    return range.getClientRects()[0].left;
+  };
+
+  it('at 375 px a meta line that wraps starts the new line with the publisher, not with "·"', async () => {
+    await setViewport({ width: 375, height: 700 });
+    const feed = await campaignFeed();
+    feed.items = [{ ...feed.items[0], _source: { ...feed.items[0]._source!, publisher: 'The Community Legal Education Center and its partner unions' } }];
+    const el = await renderList(html`<press-release-list .feed=${feed}></press-release-list>`);
+    const meta = $(el, '[part="meta"]')!;
+    const date = meta.querySelector('time')!;
+    const publisher = meta.querySelector('.publisher')!;
+    const edge = meta.getBoundingClientRect().left;
+    expect(publisher.getBoundingClientRect().top, 'the publisher wraps').to.be.above(date.getBoundingClientRect().bottom - 1);
+    expect(textLeft(date)).to.be.closeTo(edge, 1);
+    expect(textLeft(publisher), 'no dot before the wrapped line').to.be.closeTo(edge, 1);
+    // The dot is still there when both fit on one line.
+    await setViewport({ width: 800, height: 600 });
+    feed.items[0]._source!.publisher = 'CLEC';
+    const one = await renderList(html`<press-release-list .feed=${feed}></press-release-list>`);
+    const pub = $(one, '[part="meta"] .publisher')!;
+    expect(getComputedStyle(pub, '::before').content).to.contain('·');
+    expect(textLeft(pub)).to.be.above($(one, '[part="meta"] time')!.getBoundingClientRect().right + 4);
   });
 });

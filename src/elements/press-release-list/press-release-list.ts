@@ -452,7 +452,6 @@ export class PressReleaseList extends FeedElement {
           )}
         </ol>`
       : html`<div class="no-match" part="no-match">
-          <p>${s.noMatch}</p>
           <button type="button" part="clear" @click=${this.clearFilters}>${s.clearFilters}</button>
         </div>`;
 
@@ -463,7 +462,7 @@ export class PressReleaseList extends FeedElement {
         role=${yearTabs.length ? 'tabpanel' : nothing}
         aria-labelledby=${yearTabs.length ? `tab-${year || 'all'}` : nothing}
       >
-        <p class="count" part="count" role="status">${s.count(results.length, num(results.length))}</p>
+        <p class="count" part="count" role="status">${results.length ? s.count(results.length, num(results.length)) : s.noMatch}</p>
         ${list}
         ${more
           ? renderMore(locale, visible.length, results.length, size, () => this.showMore(visible.length))

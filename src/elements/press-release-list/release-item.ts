@@ -76,7 +76,7 @@ export function renderRelease(entry: ReleaseEntry, ctx: ItemContext): TemplateRe
   const heading = title ? headingTemplate(ctx.level, feedLink(url, title, 'link'), 'title', titleId) : nothing;
   const meta =
     date !== nothing || orphanLink !== nothing || publisher !== nothing
-      ? html`<p class="meta" part="meta">${date}${orphanLink}${publisher}</p>`
+      ? html`<p class="meta" part="meta"><span class="meta-items">${date}${orphanLink}${publisher}</span></p>`
       : nothing;
   const lang = text(item.language) || undefined;
 
