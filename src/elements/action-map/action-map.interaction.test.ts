@@ -103,6 +103,25 @@ describe('<action-map> zoom and pan', () => {
     expect(source.textContent).not.to.contain(item.title);
   });
 
+  it('two quotes from one open letter are one source: the popup shows both quotes and names the letter once, the table once', async () => {
+    const feed = campaignFeed();
+    const london = feed._campaign!.actions!.find((a) => a.id === 'a-london')!;
+    const first = london.sources[0];
+    london.sources = [first, { item: first.item, quote: 'A second sentence from the same letter.' }, { ...first }];
+    const title = feed.items.find((i) => i.id === first.item)!.title!;
+    const el = await mount(html`<action-map .feed=${feed} center="-0.13,51.5" zoom="32"></action-map>`);
+    findMarker(el, 'London')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await settle(el);
+    const sources = $$(el, '[part="panel"] .sources li');
+    expect(sources).to.have.length(1);
+    expect(sources[0].querySelectorAll('blockquote')).to.have.length(2);
+    expect(sources[0].querySelector('cite')!.textContent!.trim()).to.equal(title);
+    el.view = 'table';
+    await settle(el);
+    const row = $$(el, 'tbody tr').find((r) => r.textContent!.includes('War on Want'))!;
+    expect([...row.querySelectorAll('.sources li')].map((li) => li.textContent!.trim().startsWith(title))).to.deep.equal([true]);
+  });
+
   it('with the map focused, arrow keys pan, + and - zoom, 0 resets', async () => {
     const el = await mount(html`<action-map .feed=${campaignFeed()}></action-map>`);
     $(el, 'svg.map')!.focus();

@@ -10,6 +10,7 @@ import { formatDate, formatNumber } from '../../runtime/format.js';
 import { feedLink } from '../../runtime/links.js';
 import type { Locale } from '../../runtime/i18n.js';
 import { placeName } from '../../runtime/places.js';
+import { groupSources } from '../../runtime/sources.js';
 import type { MapStrings } from './action-map.strings.js';
 import { countValue, dateText, placeText, type MapEntry } from './entries.js';
 
@@ -66,15 +67,15 @@ export function repeatsQuote(title: string, quote: string): boolean {
 export function sourceList(e: MapEntry, items: ReadonlyMap<string, FeedItem>, locale: Locale, withQuotes: boolean, s: MapStrings): TemplateResult {
   const sources = Array.isArray(e.record.sources) ? e.record.sources : [];
   return html`<ul class="sources">
-    ${sources.map((src) => {
+    ${groupSources(sources, (src) => src.item).map(({ first: src, quotes }) => {
       const item = items.get(src.item);
       const publisher = item?._source?.publisher;
       // Shown under its quote, a title that only repeats the quote gives way to the publisher.
-      const repeated = withQuotes && !!src.quote && !!item?.title && repeatsQuote(item.title, src.quote);
+      const repeated = withQuotes && !!item?.title && quotes.some((q) => repeatsQuote(item.title!, q));
       const label = repeated ? publisher || s.source : item?.title || src.item;
       const meta = item ? [repeated ? undefined : publisher, itemDate(item, locale)].filter(Boolean).join(', ') : '';
       return html`<li>
-        ${withQuotes && src.quote ? html`<blockquote>${src.quote}</blockquote>` : nothing}
+        ${withQuotes ? quotes.map((q) => html`<blockquote>${q}</blockquote>`) : nothing}
         <cite>${feedLink(item?.url, label, 'source-link')}</cite>${meta ? html`<span class="meta"> — ${meta}</span>` : nothing}
       </li>`;
     })}

@@ -351,6 +351,19 @@ describe('<incident-timeline> with other inputs', () => {
     expect([placeOf(km, 0), placeOf(km, 1), placeOf(km, 2)]).to.deep.equal(['កម្ពុជា', 'អាល្លឺម៉ង់', 'Phnom Penh, កម្ពុជា']);
   });
 
+  it('two quotes from one document are one source, with both quotes, and a repeated quote shows once', async () => {
+    const f = campaignFeed();
+    const shooting = f._campaign!.incidents!.find((i) => i.id === 'i-shooting')!;
+    const [a, b] = shooting.sources;
+    shooting.sources = [a, { item: a.item, quote: 'A second sentence of the same report.' }, { ...a }, b];
+    const el = await renderTimeline(html`<incident-timeline .feed=${f}></incident-timeline>`);
+    const li = eventLi(el, shooting.title);
+    const details = await openSources(el, li);
+    expect(textOf(details.querySelector('summary'))).to.equal('Sources (2)');
+    const items = [...details.querySelectorAll('.source-list > li')];
+    expect(items.map((x) => x.querySelectorAll('blockquote').length)).to.deep.equal([2, 1]);
+  });
+
   it('shows the error state when the feed cannot be loaded', async () => {
     const el = await renderTimeline(html`<incident-timeline src=${MISSING_URL}></incident-timeline>`);
     expect(el.state).to.equal('error');

@@ -5,6 +5,7 @@ import { formatDate, toKhmerDigits } from '../../runtime/format.js';
 import type { Locale } from '../../runtime/i18n.js';
 import { feedLink } from '../../runtime/links.js';
 import { placeText } from '../../runtime/places.js';
+import { groupSources } from '../../runtime/sources.js';
 import { COUNT_FIELDS } from './counts.js';
 import { kindIcon } from './icons.js';
 import type { TimelineEvent } from './model.js';
@@ -84,14 +85,15 @@ export function needsWarning(e: TimelineEvent): boolean {
 function renderSources(e: TimelineEvent, c: CardContext): TemplateResult | typeof nothing {
   if (!e.sources.length) return nothing;
   const { s, locale } = c;
+  const groups = groupSources(e.sources, (src) => src.itemId);
   return html`<details class="sources" part="sources" data-key=${e.key} data-disclosure="sources"
     ?open=${c.openSources.has(e.key)} @toggle=${c.onToggle}>
-    <summary part="sources-toggle">${s.sources(e.sources.length)}</summary>
+    <summary part="sources-toggle">${s.sources(groups.length)}</summary>
     ${c.lazySources && !c.openSources.has(e.key) ? nothing : html`<ol class="source-list">
-      ${e.sources.map(
-        (src) => html`<li>
+      ${groups.map(
+        ({ first: src, quotes }) => html`<li>
           <figure>
-            ${src.quote ? html`<blockquote>${src.quote}</blockquote>` : nothing}
+            ${quotes.map((q) => html`<blockquote>${q}</blockquote>`)}
             <figcaption>
               <cite>${feedLink(src.url, src.title ?? src.itemId, 'source-link')}</cite>${src.publisher
                 ? html`, <span class="publisher">${src.publisher}</span>`
