@@ -131,11 +131,17 @@ describe('<press-release-list> reading the campaign feed', () => {
     expect(textOf(cut.querySelector('.text'))).to.equal(excerpt);
   });
 
-  it('shows the tags of each entry', async () => {
+  it('shows the tags of each entry by label, in the reader’s language, in the list and the filter', async () => {
     const feed = await campaignFeed();
+    const strikeOf = (el: PressReleaseList) => $$(el, 'ol.items > li').find((li) => li.querySelector('time')?.getAttribute('datetime') === '2013-12-26')!;
+    const tagOptions = (el: PressReleaseList) => $$<HTMLOptionElement>(el, 'select#tag option').map((o) => [o.value, textOf(o)]);
     const el = await renderList(html`<press-release-list .feed=${feed}></press-release-list>`);
-    const strike = $$(el, 'ol.items > li').find((li) => li.querySelector('time')?.getAttribute('datetime') === '2013-12-26')!;
-    expect([...strike.querySelectorAll('.tags li')].map(textOf)).to.deep.equal(['press-release', 'strike']);
+    expect([...strikeOf(el).querySelectorAll('.tags li')].map(textOf)).to.deep.equal(['Press release', 'Strike']);
+    expect(tagOptions(el)).to.deep.include(['press-release', 'Press release']);
+    const km = await renderList(html`<press-release-list lang="km" .feed=${feed}></press-release-list>`);
+    expect([...strikeOf(km).querySelectorAll('.tags li')].map(textOf)[0]).to.equal('សេចក្ដីប្រកាសព័ត៌មាន');
+    expect(tagOptions(km)).to.deep.include(['press-release', 'សេចក្ដីប្រកាសព័ត៌មាន']);
+    expect(textOf($(km, '.tags'))).not.to.contain('press-release');
   });
 
   it('a publisher filter appears when there are several publishers, and filters', async () => {

@@ -5,6 +5,7 @@ import type { Locale } from '../../runtime/i18n.js';
 import { pagerSlots } from './paging.js';
 import { strings } from './press-release-list.strings.js';
 import type { Facet } from './release-index.js';
+import { tagLabel } from './tag-label.js';
 
 /**
  * The list's controls as templates of plain values and callbacks: search box and filters, year tabs,
@@ -90,7 +91,9 @@ export function renderToolbar(p: ToolbarParts): TemplateResult {
     ${p.publishers.length > 1
       ? select('publisher', s.publisherLabel, s.allPublishers, offered(p.publishers, p.publisher), p.publisher, p.onPublisher)
       : nothing}
-    ${p.tags.length ? select('tag', s.tagLabel, s.allTags, offered(p.tags, p.tag), p.tag, p.onTag) : nothing}
+    ${p.tags.length
+      ? select('tag', s.tagLabel, s.allTags, offered(p.tags, p.tag).map((f) => ({ ...f, label: tagLabel(f.value, p.locale) })), p.tag, p.onTag)
+      : nothing}
   </div>`;
 }
 

@@ -8,6 +8,7 @@ import { safeHttpUrl } from '../../feed/urls.js';
 import { excerpt, type Excerpt } from './excerpt.js';
 import { fold, type ReleaseEntry } from './release-index.js';
 import { strings } from './press-release-list.strings.js';
+import { tagLabel } from './tag-label.js';
 
 // Real heading elements at the level the page needs; the tag names are ours, never data.
 const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -110,7 +111,7 @@ export function renderRelease(entry: ReleaseEntry, ctx: ItemContext): TemplateRe
     : nothing;
   const tags = entry.tags.length
     ? html`<ul class="tags" part="tags" aria-label=${s.tagsLabel}>
-        ${entry.tags.map((t) => html`<li part="tag">${t}</li>`)}
+        ${entry.tags.map((t) => html`<li part="tag">${tagLabel(t, ctx.locale)}</li>`)}
       </ul>`
     : nothing;
   return html`<article lang=${ifDefined(lang)} tabindex="-1" aria-labelledby=${ifDefined(title ? titleId : undefined)}>
