@@ -16,7 +16,9 @@ import { extractItem } from './facts/extract.js';
 import { splitFrontMatter } from './read/frontmatter.js';
 import { htmlToText } from './read/html.js';
 import { actionIds, incidentIds, wageIds } from './assemble/ids.js';
-import { makeItem } from './assemble/items.js';
+import { leadingHeadline, makeItem } from './assemble/items.js';
+import { linkTitled } from './read/links.js';
+import type { PageLink } from './read/html.js';
 import { splitListing } from './read/listing.js';
 import { markdownToText } from './read/markdown.js';
 import { mergeMentions, type Draft } from './assemble/merge.js';
@@ -137,10 +139,12 @@ export class FeedBuilder {
     let page: DocMeta = {};
     let body = text;
     let heading: string | undefined;
+    let links: PageLink[] = [];
     if (/\.(?:html?|xhtml)$/i.test(doc.file) || (/^\s*<(?:!doctype\s+html|html)\b/i.test(text) && !/\.(?:md|markdown)$/i.test(doc.file))) {
       const p = htmlToText(text);
       page = readMeta(p.meta as Record<string, unknown>, 'page metadata', warnings);
       body = p.text;
+      links = p.links;
       if (body.replace(/\s+/g, '').length < 20) return fail('HTML page with no article text (only navigation, scripts or empty markup)');
       if (!p.fromArticle) result.notes.push('no <article> or <main> element: text taken from the whole page body');
     } else {
@@ -152,6 +156,7 @@ export class FeedBuilder {
         const md = markdownToText(body);
         body = md.text;
         heading = md.heading;
+        links = md.links;
       }
       if (body.trim() === '') return fail('no text after the front matter');
     }
@@ -163,7 +168,11 @@ export class FeedBuilder {
     result.kind = kind;
     const language = this.options.language ?? 'en';
     const specs = listing
-      ? listing.entries.map((e) => ({ text: e.text, entry: { published: e.published, publisher: e.publisher ?? meta.publisher } }))
+      ? listing.entries.map((e) => {
+          const title = e.title ?? leadingHeadline(e.text);
+          const url = title ? linkTitled(links, title, meta.url) : undefined;
+          return { text: e.text, entry: { published: e.published, publisher: e.publisher ?? meta.publisher, title, url } };
+        })
       : [{ text: body, entry: undefined }];
     for (const spec of specs) {
       const { item, warnings: w } = makeItem({ file: doc.file, text: spec.text, meta, kind, entry: spec.entry, language });

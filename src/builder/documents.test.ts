@@ -103,3 +103,45 @@ test('sources.json keys are checked without a filesystem, the same in the CLI an
   assert.equal(({} as Record<string, unknown>).polluted, undefined);
   assert.match(checkSources([]).error ?? '', /must be an object/);
 });
+
+test('headlines: the document’s own, a listing entry’s, else a short neutral one; never a sentence cut at "…"', () => {
+  const long = 'Garment workers across the country walked out of their factories this morning after the wage board offered far less than the unions had asked for.';
+  const r = buildFeed([
+    { file: 'own.md', bytes: enc.encode(`---\ntitle: Wage board offer sparks walkout\npublished: 2014-01-02\n---\n${long}\n`) },
+    { file: 'lead.txt', bytes: enc.encode(`---\npublished: 2014-01-03\n---\nUnions say 60,000 workers on strike\n\n${long}\n`) },
+    { file: 'none.txt', bytes: enc.encode(`---\npublished: 2014-01-04\npublisher: A union\n---\n${long}\n`) },
+    { file: 'list.txt', bytes: enc.encode(`---\nkind: listing\npublisher: A union\n---\nNews\n\nStrike over wages begins\n18 August, 2014Workers walked out of four factories in Phnom Penh today over pay.\n\n2014-08-14 | A union\n${long}\n`) },
+  ]);
+  const byFile = (f: string) => r.feed.items.filter((i) => i._source?.file === f);
+  assert.equal(byFile('own.md')[0].title, 'Wage board offer sparks walkout');
+  assert.equal(byFile('lead.txt')[0].title, 'Unions say 60,000 workers on strike');
+  assert.equal(byFile('none.txt')[0].title, 'Article, 4 January 2014');
+  const [a, b] = byFile('list.txt');
+  assert.equal(a.title, 'Strike over wages begins');
+  assert.equal(b.title, 'Press release, 14 August 2014');
+  for (const item of r.feed.items) {
+    assert.ok(!item.title!.endsWith('…'), item.title);
+    assert.ok(!item.summary!.startsWith(item.title!), `the excerpt of "${item.title}" does not repeat it`);
+  }
+  assert.ok(byFile('lead.txt')[0].summary!.startsWith('Garment workers across'));
+  assert.ok(a.summary!.startsWith('Workers walked out'));
+});
+
+test('a listing page’s entries keep their own links (HTML and Markdown), made absolute against the page', () => {
+  const html = `<html><head><link rel="canonical" href="https://union.example/news/"></head><body><main>
+    <h1>News</h1>
+    <p><a href="/news/strike-begins">Strike over wages begins</a></p><p>18 August, 2014Workers walked out of four factories in Phnom Penh today over pay.</p>
+    <p><a href="javascript:alert(1)">Rally for the 23</a></p><p>14 August, 2014Hundreds of workers rallied outside the court in Phnom Penh today.</p>
+  </main></body></html>`;
+  const md = `---\nkind: listing\nurl: https://union.example/press/\n---\n2014-08-18 | A union\n[Strike over wages begins](strike-begins)\n\nWorkers walked out of four factories in Phnom Penh today over pay.\n\n2014-08-14 | A union\nHundreds of workers rallied outside the court in Phnom Penh today.\n`;
+  const r = buildFeed([{ file: 'news.html', bytes: enc.encode(html) }, { file: 'press.md', bytes: enc.encode(md) }]);
+  const links = (f: string) => r.feed.items.filter((i) => i._source?.file === f).map((i) => [i.title, i.url]);
+  assert.deepEqual(links('news.html'), [
+    ['Strike over wages begins', 'https://union.example/news/strike-begins'],
+    ['Rally for the 23', 'https://union.example/news/'],
+  ]);
+  assert.deepEqual(links('press.md'), [
+    ['Strike over wages begins', 'https://union.example/press/strike-begins'],
+    ['Press release, 14 August 2014', 'https://union.example/press/'],
+  ]);
+});

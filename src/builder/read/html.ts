@@ -15,9 +15,20 @@ export interface PageMeta {
   description?: string;
 }
 
+/** A link of the kept text: its words and its `href` as written (maybe relative). */
+export interface PageLink {
+  text: string;
+  href: string;
+}
+
+/** At most this many links are kept per page (a listing page has tens). */
+const MAX_LINKS = 2000;
+
 export interface PageText {
   text: string;
   meta: PageMeta;
+  /** Links in the kept text (the article's, when the article is kept), in page order. */
+  links: PageLink[];
   /** True when an <article> or <main> element held the text. */
   fromArticle: boolean;
 }
@@ -36,7 +47,7 @@ export function htmlToText(html: string): PageText {
   const meta: PageMeta = {};
   const body: string[] = [];
   const article: string[] = [];
-  const stack: { name: string; drop: boolean; article: boolean }[] = [];
+  const stack: { name: string; drop: boolean; article: boolean; anchor?: boolean }[] = [];
   // How many elements of each name are open: a stray closing tag is ignored without a stack scan.
   const open = new Map<string, number>();
   let dropDepth = 0;
@@ -44,10 +55,17 @@ export function htmlToText(html: string): PageText {
   let rawText: string | undefined;
   let title = '';
   let sawArticle = false;
+  const bodyLinks: PageLink[] = [];
+  const articleLinks: PageLink[] = [];
+  // The open <a> elements' hrefs and words (nested links are invalid HTML, but must not confuse us).
+  const anchors: { href: string; text: string[]; article: boolean }[] = [];
   const push = (s: string): void => {
     if (dropDepth > 0) return;
     body.push(s);
     if (articleDepth > 0) article.push(s);
+    // Only the innermost link collects words: bounded work on hostile pages of nested links.
+    const a = anchors[anchors.length - 1];
+    if (a && a.text.length < 100) a.text.push(s);
   };
 
   function openTag(name: string, attrs: Record<string, string>): void {
@@ -83,6 +101,10 @@ export function htmlToText(html: string): PageText {
     }
     if (BLOCK.has(name)) push('\n\n');
     if (name === 'title') rawText = '';
+    if (name === 'a' && dropDepth === 0 && attrs.href) {
+      anchors.push({ href: attrs.href.trim(), text: [], article: articleDepth > 0 });
+      stack[stack.length - 1].anchor = true;
+    }
   }
 
   function closeTag(name: string): void {
@@ -91,6 +113,14 @@ export function htmlToText(html: string): PageText {
     for (;;) {
       const e = stack.pop()!;
       open.set(e.name, open.get(e.name)! - 1);
+      if (e.anchor) {
+        const a = anchors.pop()!;
+        const words = a.text.join('').replace(/\s+/g, ' ').trim();
+        if (words && bodyLinks.length < MAX_LINKS) {
+          bodyLinks.push({ text: words, href: a.href });
+          if (a.article) articleLinks.push({ text: words, href: a.href });
+        }
+      }
       if (e.name === 'title' && rawText !== undefined) {
         title ||= rawText;
         rawText = undefined;
@@ -149,5 +179,5 @@ export function htmlToText(html: string): PageText {
     parts.join('').replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n').trim();
   const articleText = tidy(article);
   const useArticle = sawArticle && articleText.length >= 40;
-  return { text: useArticle ? articleText : tidy(body), meta, fromArticle: useArticle };
+  return { text: useArticle ? articleText : tidy(body), meta, fromArticle: useArticle, links: useArticle ? articleLinks : bodyLinks };
 }

@@ -8,6 +8,8 @@ import { parsePublished } from './metadata.js';
 export interface ListingEntry {
   published: string;
   publisher?: string;
+  /** The entry's own headline: the line above a date run into the text (the text opens with it too). */
+  title?: string;
   text: string;
 }
 
@@ -50,7 +52,8 @@ export function splitListing(text: string): { entries: ListingEntry[]; heading?:
     // The pager sits after the last entry.
     while (body.length && (body[body.length - 1].trim() === '' || (body[body.length - 1].length < 200 && PAGER.test(body[body.length - 1])))) body.pop();
     const entryText = body.join('\n').trim();
-    if (entryText) entries.push({ published: h.published, publisher: h.publisher, text: entryText });
+    const title = h.title !== undefined ? lines[h.title].trim() || undefined : undefined;
+    if (entryText) entries.push({ published: h.published, publisher: h.publisher, ...(title ? { title } : {}), text: entryText });
   });
   // Page furniture is short; long lines are never tested against these patterns (bounded work).
   const before = lines.slice(0, heads[0].title ?? heads[0].at).map((l) => l.trim()).filter((l) => l && !(l.length < 200 && FILTER.test(l)));

@@ -2,9 +2,12 @@
  * Markdown → plain text for extraction and `content_text`: markup is removed, words are untouched,
  * so a quote taken from the text reads the same as the sentence in the file.
  */
-export function markdownToText(md: string): { text: string; heading?: string } {
+import type { PageLink } from './html.js';
+
+export function markdownToText(md: string): { text: string; heading?: string; links: PageLink[] } {
   let heading: string | undefined;
   const out: string[] = [];
+  const links: PageLink[] = [];
   let fence = false;
   for (const raw of md.split('\n')) {
     if (/^\s*(?:```|~~~)/.test(raw)) {
@@ -28,6 +31,9 @@ export function markdownToText(md: string): { text: string; heading?: string } {
       out.push(line);
       continue;
     }
+    if (links.length < 2000) {
+      for (const m of line.matchAll(/(?<!!)\[([^\]]+)\]\(\s*([^)\s]+)[^)]*\)/g)) links.push({ text: m[1], href: m[2] });
+    }
     line = line
       .replace(/^\s{0,3}>\s?/, '')
       .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
@@ -40,5 +46,5 @@ export function markdownToText(md: string): { text: string; heading?: string } {
       .replace(/(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])/g, '$1');
     out.push(line);
   }
-  return { text: out.join('\n').trim(), heading };
+  return { text: out.join('\n').trim(), heading, links };
 }
