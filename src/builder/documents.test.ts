@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildFeed } from './build.js';
+import { validateFeed } from '../feed/validate.js';
 import { htmlToText } from './read/html.js';
 import { splitListing } from './read/listing.js';
 import { markdownToText } from './read/markdown.js';
@@ -144,4 +145,18 @@ test('a listing page’s entries keep their own links (HTML and Markdown), made 
     ['Strike over wages begins', 'https://union.example/press/strike-begins'],
     ['Press release, 14 August 2014', 'https://union.example/press/'],
   ]);
+});
+
+test('a day the text does not give is data (date, end, range "within"), never an English sentence in the feed', () => {
+  const r = buildFeed([
+    { file: 'a.md', bytes: enc.encode('---\npublished: 2014-08-14\n---\nWe condemn the violent dispersal of about 50 villagers from the Lor Peang community, who had set out on 12 August 2014 on a march from Kampong Chhnang province to Phnom Penh.\n') },
+    { file: 'b.md', bytes: enc.encode('---\npublished: 2014-02-12\n---\nTwenty-three people were arrested in Phnom Penh on 2 and 3 January, when soldiers broke up the strike.\n') },
+  ]);
+  const camp = r.feed._campaign!;
+  const dispersal = camp.incidents!.find((i) => i.date === '2014-08-12')!;
+  assert.deepEqual([dispersal.date, dispersal.end, dispersal.range], ['2014-08-12', '2014-08-14', 'within']);
+  const arrests = camp.incidents!.find((i) => i.kind === 'arrest')!;
+  assert.deepEqual([arrests.date, arrests.end, arrests.range], ['2014-01-02', '2014-01-03', undefined], 'two days stated: a span');
+  for (const f of [...camp.incidents!, ...(camp.actions ?? [])]) assert.equal(f.description, undefined, f.title);
+  assert.deepEqual(validateFeed(r.feed), []);
 });

@@ -19,6 +19,8 @@ export const WAGE_ROLES = ['minimum', 'offer', 'demand', 'living'] as const;
 export const WAGE_PERIODS = ['hour', 'day', 'week', 'month', 'year'] as const;
 export const QUALIFIERS = ['exact', 'at-least', 'about', 'more-than'] as const;
 export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;
+/** How a record's `date`…`end` reads (see `DateRange` in types.ts). */
+export const DATE_RANGES = ['span', 'within'] as const;
 export const DOCUMENT_STATUSES = ['ok', 'warning', 'error'] as const;
 /** The counts an incident may give, in the order they are shown. */
 export const INCIDENT_COUNTS = ['deaths', 'injured', 'arrested', 'participants'] as const;

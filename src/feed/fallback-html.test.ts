@@ -193,6 +193,15 @@ describe('fallbackHtml: content', () => {
     assert.match(parse(fallbackHtml('incident-timeline', feed({ _campaign: { actions: [{ id: 'c', date: '2014-01', kind: 'protest', title: 'Embassy protest', sources: [] }] } }), { 'include-actions': true })).text, /January 2014Protest: Embassy protest/);
   });
 
+  test('a day within a range that no source states is said in the reader’s language, from the fields', () => {
+    const within = feed({ _campaign: { incidents: [{ id: 'b', date: '2014-08-12', end: '2014-08-14', range: 'within', kind: 'violence', title: 'Dispersal', sources: [] }] } });
+    assert.match(parse(fallbackHtml('incident-timeline', within)).text, /12 August 2014 – 14 August 2014 \(day not stated\)Violence/);
+    assert.match(parse(fallbackHtml('incident-timeline', within, {}, 'km')).text, /\(មិនបញ្ជាក់ថ្ងៃ\)/);
+    // A correction that removes the end leaves a single day, and no note to contradict it.
+    const fixed = feed({ _campaign: { incidents: [{ id: 'b', date: '2014-08-13', range: 'within', kind: 'violence', title: 'Dispersal', sources: [] }] } });
+    assert.doesNotMatch(parse(fallbackHtml('incident-timeline', fixed)).text, /not stated/);
+  });
+
   test('<incident-timeline> from/to: what overlaps the window is kept, as the element reads it', () => {
     const f = feed({ _campaign: { incidents: ['2013-12-24', '2014-01', '2014-01-03', '2014-06', '2015', '2014'].map((date, i) => ({ id: `i${i}`, date, kind: 'strike', title: `E${i}`, sources: [] })) } });
     assert.deepEqual(parse(fallbackHtml('incident-timeline', f, { from: '2014-01', to: '2014-01' })).text.match(/E\d/g), ['E5', 'E1', 'E2'], 'the year 2014 overlaps January 2014');

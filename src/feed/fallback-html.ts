@@ -45,6 +45,7 @@ const EN = {
   ofLiving: (min: string, goal: string, pct: string) => `The legal minimum wage, ${min}, is ${pct}% of a living wage, ${goal}.`,
   asOf: (d: string) => `Figures in force as of ${d}.`,
   from: (d: string) => `from ${d}`,
+  dayNotStated: 'day not stated',
   incidentKinds: { strike: 'Strike', protest: 'Protest', violence: 'Violence', killing: 'Killing', arrest: 'Arrest', court: 'Court', dismissal: 'Dismissal', migration: 'Migration', ban: 'Ban', other: 'Other' } satisfies Record<IncidentKind, string> as Record<string, string>,
   actionKinds: { protest: 'Protest', rally: 'Rally', march: 'March', vigil: 'Vigil', letter: 'Letter', statement: 'Statement', petition: 'Petition', strike: 'Strike', other: 'Other' } satisfies Record<ActionKind, string> as Record<string, string>,
   incidents: 'Incidents',
@@ -77,6 +78,7 @@ const KM: Strings = {
   ofLiving: (min, goal, pct) => `ប្រាក់ឈ្នួលអប្បបរមាស្របច្បាប់ ${min} ស្មើនឹង ${pct}% នៃប្រាក់ឈ្នួលសមរម្យ ${goal}។`,
   asOf: (d) => `តួលេខដែលមានសុពលភាពគិតត្រឹម ${d}។`,
   from: (d) => `ចាប់ពី ${d}`,
+  dayNotStated: 'មិនបញ្ជាក់ថ្ងៃ',
   incidentKinds: { strike: 'កូដកម្ម', protest: 'ការតវ៉ា', violence: 'អំពើហិង្សា', killing: 'ការសម្លាប់', arrest: 'ការចាប់ខ្លួន', court: 'តុលាការ', dismissal: 'ការបញ្ឈប់ពីការងារ', migration: 'ការធ្វើចំណាកស្រុក', ban: 'ការហាមឃាត់', other: 'ផ្សេងៗ' } satisfies Record<IncidentKind, string>,
   actionKinds: { protest: 'ការតវ៉ា', rally: 'ការជួបជុំ', march: 'ការដើរក្បួន', vigil: 'ការប្រមូលផ្តុំរំលឹក', letter: 'លិខិត', statement: 'សេចក្តីថ្លែងការណ៍', petition: 'ញត្តិ', strike: 'កូដកម្ម', other: 'ផ្សេងៗ' } satisfies Record<ActionKind, string>,
   incidents: 'ហេតុការណ៍',
@@ -165,12 +167,16 @@ function formatDate(date: string, c: Ctx): string {
   return digits(d === undefined ? c.s.monthYear(month, String(y)) : c.s.dayMonthYear(String(d), month, String(y)), c);
 }
 
-function timeHtml(date: string, end: string, c: Ctx): string {
+/** The date, or the range `date`–`end`; `range` "within": on a day of that range the sources do not state. */
+function timeHtml(date: string, end: string, c: Ctx, range = ''): string {
   const text = formatDate(date, c);
   if (text === '') return '';
   let html = `<time datetime="${escapeHtml(date)}">${escapeHtml(text)}</time>`;
   const endText = end === '' ? '' : formatDate(end, c);
-  if (endText !== '') html += ` – <time datetime="${escapeHtml(end)}">${escapeHtml(endText)}</time>`;
+  if (endText !== '') {
+    html += ` – <time datetime="${escapeHtml(end)}">${escapeHtml(endText)}</time>`;
+    if (range === 'within') html += ` (${escapeHtml(c.s.dayNotStated)})`;
+  }
   return html;
 }
 
@@ -360,7 +366,7 @@ function incidents(feed: unknown, attrs: FallbackAttributes, c: Ctx): string {
     let what = `<strong>${escapeHtml(kindLabel(str(e, 'kind'), c, 'incident'))}</strong>: ${escapeHtml(str(e, 'title'))}`;
     const desc = str(e, 'description');
     if (desc !== '') what += `<br>${escapeHtml(shorten(desc, SUMMARY_CHARS))}`;
-    html += `<tr><td>${timeHtml(str(e, 'date'), str(e, 'end'), c)}</td><td>${what}</td>` +
+    html += `<tr><td>${timeHtml(str(e, 'date'), str(e, 'end'), c, str(e, 'range'))}</td><td>${what}</td>` +
       `<td>${escapeHtml(placeText(obj(e, 'place')))}</td><td>${escapeHtml(counts.join('; '))}</td></tr>`;
   }
   return `${html}</tbody></table>`;
@@ -377,7 +383,7 @@ function actions(feed: unknown, attrs: FallbackAttributes, c: Ctx): string {
     const route = arr(a, 'route').map(placeText).filter((n) => n !== '');
     const where = route.length ? route.join(' → ') : placeText(obj(a, 'place'));
     const organisers = arr(a, 'organisers').filter((o): o is string => typeof o === 'string');
-    html += `<tr><td>${timeHtml(str(a, 'date'), str(a, 'end'), c)}</td>` +
+    html += `<tr><td>${timeHtml(str(a, 'date'), str(a, 'end'), c, str(a, 'range'))}</td>` +
       `<td><strong>${escapeHtml(kindLabel(str(a, 'kind'), c, 'action'))}</strong>: ${escapeHtml(str(a, 'title'))}</td>` +
       `<td>${escapeHtml(where)}</td><td>${escapeHtml(countText(obj(a, 'participants'), c))}</td>` +
       `<td>${escapeHtml(organisers.join(', '))}</td></tr>`;

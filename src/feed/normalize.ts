@@ -25,8 +25,8 @@ const LISTS: readonly RecordList[] = ['items', 'wages', 'incidents', 'actions', 
 const OPTIONAL: Record<RecordList, ReadonlySet<string>> = {
   items: new Set(['title', 'summary', 'content_text', 'url', 'date_published', 'date_modified', 'authors', 'tags', 'language', '_source']),
   wages: new Set(['country', 'sector', 'effective']),
-  incidents: new Set(['end', 'description', 'deaths', 'injured', 'arrested', 'participants', 'place']),
-  actions: new Set(['end', 'description', 'place', 'route', 'participants', 'organisers']),
+  incidents: new Set(['end', 'range', 'description', 'deaths', 'injured', 'arrested', 'participants', 'place']),
+  actions: new Set(['end', 'range', 'description', 'place', 'route', 'participants', 'organisers']),
   rates: new Set(['source']),
   documents: new Set(['messages']),
 };

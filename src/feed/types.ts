@@ -5,11 +5,11 @@
  * checks a feed with a JSON path for every problem.
  */
 import type {
-  ACTION_KINDS, DATE_PRECISIONS, DOCUMENT_STATUSES, INCIDENT_KINDS, QUALIFIERS, WAGE_PERIODS, WAGE_ROLES,
+  ACTION_KINDS, DATE_PRECISIONS, DATE_RANGES, DOCUMENT_STATUSES, INCIDENT_KINDS, QUALIFIERS, WAGE_PERIODS, WAGE_ROLES,
 } from './contract.js';
 
 export {
-  ACTION_KINDS, DATE_PRECISIONS, DOCUMENT_STATUSES, INCIDENT_COUNTS, INCIDENT_KINDS, JSON_FEED_VERSION, QUALIFIERS, WAGE_PERIODS, WAGE_ROLES,
+  ACTION_KINDS, DATE_PRECISIONS, DATE_RANGES, DOCUMENT_STATUSES, INCIDENT_COUNTS, INCIDENT_KINDS, JSON_FEED_VERSION, QUALIFIERS, WAGE_PERIODS, WAGE_ROLES,
 } from './contract.js';
 
 /** A calendar date with the precision the source text gives: `2014`, `2014-01` or `2014-01-03`. */
@@ -85,12 +85,21 @@ export interface Wage {
   sources: FactSource[];
 }
 
+/**
+ * How a record's `date`…`end` reads: `span` (the default) — it went on over that whole period;
+ * `within` — it happened within it, on a day the sources do not state. The elements say so in the
+ * reader's language; without an `end` there is no range and this is ignored.
+ */
+export type DateRange = (typeof DATE_RANGES)[number];
+
 export type IncidentKind = (typeof INCIDENT_KINDS)[number];
 
 export interface Incident {
   id: string;
   date: PartialDate;
   end?: PartialDate;
+  /** How `date`…`end` reads (see `DateRange`); `span` when absent. */
+  range?: DateRange;
   kind: IncidentKind;
   title: string;
   description?: string;
@@ -108,6 +117,8 @@ export interface SolidarityAction {
   id: string;
   date: PartialDate;
   end?: PartialDate;
+  /** How `date`…`end` reads (see `DateRange`); `span` when absent. */
+  range?: DateRange;
   kind: ActionKind;
   title: string;
   description?: string;

@@ -2,6 +2,7 @@ import { isPartialDate, isRfc3339 } from './dates.js';
 import {
   ACTION_KINDS,
   DATE_PRECISIONS,
+  DATE_RANGES,
   DOCUMENT_STATUSES,
   EXPECTED,
   INCIDENT_COUNTS,
@@ -81,7 +82,7 @@ function okSources(v: Json, itemIds: Set<string>): boolean {
 function quickIncident(e: Obj, itemIds: Set<string>, ids: Set<string>): boolean {
   const id = e.id;
   if (!okText(id) || ids.has(id as string)) return false;
-  if (!isPartialDate(e.date) || (e.end !== undefined && !isPartialDate(e.end))) return false;
+  if (!isPartialDate(e.date) || (e.end !== undefined && !isPartialDate(e.end)) || (e.range !== undefined && e.range !== 'span' && e.range !== 'within')) return false;
   if (typeof e.kind !== 'string' || !INCIDENT_KIND_SET.has(e.kind) || !okText(e.title) || !optText(e.description)) return false;
   if (!okCount(e.deaths) || !okCount(e.injured) || !okCount(e.arrested) || !okCount(e.participants)) return false;
   if ((e.place !== undefined && !okPlace(e.place)) || !okSources(e.sources, itemIds)) return false;
@@ -344,6 +345,7 @@ export function validateFeed(json: unknown): FeedProblem[] {
     c.id(e, p, incidentIds);
     c.partialDate(e, 'date', p, true);
     c.partialDate(e, 'end', p);
+    c.oneOf(e, 'range', p, DATE_RANGES);
     c.oneOf(e, 'kind', p, INCIDENT_KINDS, true);
     c.string(e, 'title', p, true);
     c.string(e, 'description', p);
@@ -357,6 +359,7 @@ export function validateFeed(json: unknown): FeedProblem[] {
     c.id(a, p, actionIds);
     c.partialDate(a, 'date', p, true);
     c.partialDate(a, 'end', p);
+    c.oneOf(a, 'range', p, DATE_RANGES);
     c.oneOf(a, 'kind', p, ACTION_KINDS, true);
     c.string(a, 'title', p, true);
     c.string(a, 'description', p);

@@ -35,6 +35,7 @@ describe('schema/feed.schema.json, the published JSON Schema', () => {
     ['a lowercase currency', (f) => (f._campaign.wages[0].currency = 'usd')],
     ['a latitude out of range', (f) => (f._campaign.actions[0].place.lat = 123)],
     ['a source without quote', (f) => delete f._campaign.actions[0].sources[0].quote],
+    ['an unknown date range', (f) => (f._campaign.incidents[0].range = 'sometimes')],
   ];
   for (const [what, mutate] of mutations) {
     test(`rejects ${what}, as validateFeed does`, () => {

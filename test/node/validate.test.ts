@@ -46,6 +46,16 @@ describe('validateFeed: the contract between builder and elements', () => {
     assert.match(problemAt(feed, '$.items[0].date_published').message, /RFC 3339/);
   });
 
+  test('a date range is "span" or "within"; feeds written before it existed stay valid', () => {
+    const feed = fixture();
+    const lorPeang = feed._campaign!.incidents!.find((i) => i.end)!;
+    assert.equal(lorPeang.range, 'within');
+    delete lorPeang.range;
+    assert.deepEqual(validateFeed(feed), []);
+    (lorPeang as { range: string }).range = 'about';
+    assert.match(problemAt(feed, `$._campaign.incidents[${feed._campaign!.incidents!.indexOf(lorPeang)}].range`).message, /span, within.*"about"/);
+  });
+
   test('a missing version is rejected', () => {
     const feed = fixture() as Partial<CampaignFeed>;
     delete feed.version;

@@ -42,9 +42,11 @@ const monthIndex = (day: number): number => {
 const FIELDS: CountField[] = ['deaths', 'injured', 'arrested', 'participants'];
 
 /** The date a mention can publish: a partial date, or a bounded day range (`end`). */
-export function emittedDate(d: ResolvedDate | undefined): { date: string; end?: string } | undefined {
+export function emittedDate(d: ResolvedDate | undefined): { date: string; end?: string; within?: boolean } | undefined {
   if (!d) return undefined;
-  if (d.span && d.stated === 'day' && d.hi > d.lo && d.hi - d.lo <= 7) return { date: formatDay(d.lo), end: formatDay(d.hi) };
+  if (d.span && d.stated === 'day' && d.hi > d.lo && d.hi - d.lo <= 7) {
+    return { date: formatDay(d.lo), end: formatDay(d.hi), ...(d.within ? { within: true } : {}) };
+  }
   const date = containingDate(d, d.stated === 'week' ? 'day' : d.stated);
   return date ? { date } : undefined;
 }
@@ -221,10 +223,9 @@ export function mergeMentions(input: MergeInput): MergeOutput {
       sector: members.find((x) => x.sector)?.sector, future: best.notes.some((n) => n.startsWith('planned')), quote: best.quote,
     });
     const record: Omit<Incident, 'id'> = { date: e.date, kind, title, sources: sourcesOf(members) };
-    if (e.end) {
-      record.end = e.end;
-      record.description = `The day is not stated: between ${e.date} and ${e.end}.`;
-    }
+    // "The day is not stated" is data, said by the elements in the reader's language.
+    if (e.end) record.end = e.end;
+    if (e.end && e.within) record.range = 'within';
     Object.assign(record, counts);
     if (place) record.place = place;
     const notes = [...new Set(members.flatMap((x) => x.notes))];
@@ -256,6 +257,7 @@ export function mergeMentions(input: MergeInput): MergeOutput {
     };
     const record: Omit<SolidarityAction, 'id'> = { date: e.date, kind: best.kind, title: actionTitle(merged), sources: sourcesOf(members) };
     if (e.end) record.end = e.end;
+    if (e.end && e.within) record.range = 'within';
     if (merged.place) record.place = merged.place;
     if (merged.route) record.route = merged.route;
     if (participants) record.participants = participants;

@@ -174,7 +174,7 @@ export function extractItem(input: ItemInput): ItemExtraction {
         // What a statement reacts to happened after the earlier event it names and by publication.
         const earlier = info.events.find((o) => o !== ev && o.date && o.date.hi <= published!.hi)?.date;
         if (earlier) {
-          date = { lo: earlier.lo, hi: published.hi, stated: 'day', deictic: true, span: true,
+          date = { lo: earlier.lo, hi: published.hi, stated: 'day', deictic: true, span: true, within: true,
             text: `between ${formatDay(earlier.lo)} and ${formatDay(published.hi)}`,
             notes: [`the text gives no day: after "${earlier.text}" and by the published date`] };
           how = 'bounded by an earlier event and the published date';

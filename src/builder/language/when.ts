@@ -24,6 +24,8 @@ export interface ResolvedDate extends DayRange {
   deictic: boolean;
   /** An explicit span or a bounded "between" range. */
   span?: boolean;
+  /** The range only bounds a day the text does not give (not a span the event lasted). */
+  within?: boolean;
   text: string;
   notes: string[];
 }

@@ -122,6 +122,20 @@ describe('<action-map> zoom and pan', () => {
     expect([...row.querySelectorAll('.sources li')].map((li) => li.textContent!.trim().startsWith(title))).to.deep.equal([true]);
   });
 
+  it('a day the sources do not state is said in the popup and the table, in the reader’s language', async () => {
+    const feed = campaignFeed();
+    const london = feed._campaign!.actions!.find((a) => a.id === 'a-london')!;
+    Object.assign(london, { date: '2014-01-10', end: '2014-01-12', range: 'within' });
+    const el = await mount(html`<action-map lang="km" .feed=${feed} center="-0.13,51.5" zoom="32"></action-map>`);
+    findMarker(el, 'London')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await settle(el);
+    expect($(el, '[part="panel"] .kind')!.textContent).to.contain('(មិនបញ្ជាក់ថ្ងៃ)');
+    el.view = 'table';
+    await settle(el);
+    const row = $$(el, 'tbody tr').find((r) => r.textContent!.includes('War on Want'))!;
+    expect(row.querySelector('td')!.textContent).to.contain('(មិនបញ្ជាក់ថ្ងៃ)');
+  });
+
   it('with the map focused, arrow keys pan, + and - zoom, 0 resets', async () => {
     const el = await mount(html`<action-map .feed=${campaignFeed()}></action-map>`);
     $(el, 'svg.map')!.focus();

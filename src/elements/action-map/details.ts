@@ -89,7 +89,7 @@ export function entryDetails(e: MapEntry, items: ReadonlyMap<string, FeedItem>, 
   const org = organisers(e);
   const route = routeText(e, locale);
   return html`
-    <p class="kind">${kindText(e, s)} · <time datetime=${r.date}>${dateText(r, locale)}</time></p>
+    <p class="kind">${kindText(e, s)} · <time datetime=${r.date}>${dateText(r, locale)}</time>${dayNote(e, s)}</p>
     ${place ? html`<p class="where">${place}</p>` : nothing}
     <ul class="facts">
       ${countLines(e, s, locale).map((l) => html`<li>${l}</li>`)}
@@ -100,6 +100,12 @@ export function entryDetails(e: MapEntry, items: ReadonlyMap<string, FeedItem>, 
     ${Array.isArray(r.sources) && r.sources.length
       ? html`<h4 class="sources-title">${s.sources}</h4>${sourceList(e, items, locale, true, s)}`
       : nothing}`;
+}
+
+/** " (day not stated)" when the record happened on a day within its range that no source gives. */
+export function dayNote(e: MapEntry, s: MapStrings): string {
+  const r = e.record;
+  return r.range === 'within' && typeof r.end === 'string' && r.end !== r.date ? ` (${s.dayNotStated})` : '';
 }
 
 export function organiserText(e: MapEntry, s: MapStrings): string {

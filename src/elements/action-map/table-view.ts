@@ -9,7 +9,7 @@ import type { Locale } from '../../runtime/i18n.js';
 import { placeName } from '../../runtime/places.js';
 import { formatNumber } from '../../runtime/format.js';
 import type { MapStrings } from './action-map.strings.js';
-import { countLines, kindText, organiserText, sourceList } from './details.js';
+import { countLines, dayNote, kindText, organiserText, sourceList } from './details.js';
 import { dateText, type groupByCountry } from './entries.js';
 
 export type CountryGroup = ReturnType<typeof groupByCountry>[number];
@@ -48,7 +48,7 @@ export function tableView(
           ${g.rows.map((e) => {
             const org = organiserText(e, s);
             return html`<tr role="row">
-              <td role="cell" data-label=${s.date}><time datetime=${e.record.date}>${dateText(e.record, locale)}</time></td>
+              <td role="cell" data-label=${s.date}><time datetime=${e.record.date}>${dateText(e.record, locale)}</time>${dayNote(e, s)}</td>
               <td role="cell" data-label=${s.action}>
                 <span class="kind">${kindText(e, s)}</span>
                 <strong class="title">${e.record.title}</strong>

@@ -88,7 +88,9 @@ describe('<incident-timeline> on the campaign feed', () => {
   });
 
   it('labels reduced precision as what it is, and a range as a span', async () => {
-    const el = await renderTimeline(html`<incident-timeline .feed=${campaignFeed()}></incident-timeline>`);
+    const spans = campaignFeed();
+    for (const i of spans._campaign!.incidents!) delete i.range;
+    const el = await renderTimeline(html`<incident-timeline .feed=${spans}></incident-timeline>`);
     expect(textOf(eventLi(el, byId('i-arrests').title).querySelector('.date'))).to.equal('January 2014');
     expect(textOf(eventLi(el, byId('i-shooting').title).querySelector('.date'))).to.equal('3 January 2014');
     const march = eventLi(el, byId('i-lor-peang').title);
@@ -362,6 +364,19 @@ describe('<incident-timeline> with other inputs', () => {
     expect(textOf(details.querySelector('summary'))).to.equal('Sources (2)');
     const items = [...details.querySelectorAll('.source-list > li')];
     expect(items.map((x) => x.querySelectorAll('blockquote').length)).to.deep.equal([2, 1]);
+  });
+
+  it('a day the sources do not state is said in the reader’s language, from the feed’s fields', async () => {
+    const f = campaignFeed();
+    const lorPeang = f._campaign!.incidents!.find((i) => i.id === 'i-lor-peang')!;
+    const en = await renderTimeline(html`<incident-timeline .feed=${f}></incident-timeline>`);
+    expect(shownEvents(en).find((e) => e.title === lorPeang.title)!.date).to.equal('12–14 August 2014 (day not stated)');
+    const km = await renderTimeline(html`<incident-timeline lang="km" .feed=${f}></incident-timeline>`);
+    expect(shownEvents(km).find((e) => e.title === lorPeang.title)!.date).to.equal('១២–១៤ សីហា ២០១៤ (មិនបញ្ជាក់ថ្ងៃ)');
+    // A correction that removes the end (or the range) leaves nothing to contradict it.
+    delete lorPeang.end;
+    const fixed = await renderTimeline(html`<incident-timeline .feed=${f}></incident-timeline>`);
+    expect(shownEvents(fixed).find((e) => e.title === lorPeang.title)!.date).to.equal('12 August 2014');
   });
 
   it('shows the error state when the feed cannot be loaded', async () => {

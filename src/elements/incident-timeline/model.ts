@@ -37,6 +37,8 @@ export interface TimelineEvent {
   kind: EventKind;
   date: PartialDate;
   end?: PartialDate;
+  /** It happened on one day within `date`…`end` that the sources do not state (feed `range: "within"`). */
+  within?: boolean;
   precision: DatePrecision;
   title: string;
   description?: string;
@@ -84,6 +86,7 @@ interface RawEvent {
   id?: unknown;
   date?: unknown;
   end?: unknown;
+  range?: unknown;
   kind?: unknown;
   title?: unknown;
   description?: unknown;
@@ -203,6 +206,7 @@ function toEvent(
     kind: raw.kind as EventKind,
     date,
     end,
+    within: end !== undefined && raw.range === 'within',
     precision,
     title,
     description,

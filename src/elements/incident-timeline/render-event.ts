@@ -52,7 +52,9 @@ export function renderDate(e: TimelineEvent, locale: Locale, s: TimelineStrings,
   const short = !a.includes(' ');
   return html`<span class="date" part="date" id=${id ?? nothing}
     ><time datetime=${e.date}>${a}</time><span aria-hidden="true">${short ? '–' : ' – '}</span
-    ><span class="visually-hidden"> ${s.dateRangeTo} </span><time datetime=${e.end!}>${b}</time></span
+    ><span class="visually-hidden"> ${s.dateRangeTo} </span><time datetime=${e.end!}>${b}</time>${e.within
+      ? html`<span class="day-unstated"> (${s.dayNotStated})</span>`
+      : nothing}</span
   >`;
 }
 
