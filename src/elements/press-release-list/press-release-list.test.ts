@@ -131,6 +131,22 @@ describe('<press-release-list> reading the campaign feed', () => {
     expect(textOf(cut.querySelector('.text'))).to.equal(excerpt);
   });
 
+  it('never repeats the title: a text that opens with it neither counts as more to read nor shows it again', async () => {
+    const feed = await campaignFeed();
+    const [a, b] = feed.items;
+    Object.assign(a, { title: 'Suspended sentences for the 23', summary: 'The court convicted the 23.', content_text: 'Suspended sentences for the 23\n\nThe court convicted the 23.' });
+    Object.assign(b, { title: 'A long day', summary: 'First sentence.', content_text: 'A long day\n\nFirst sentence.\n\nSecond paragraph.' });
+    feed.items = [a, b];
+    const el = await renderList(html`<press-release-list .feed=${feed}></press-release-list>`);
+    const byTitle = (t: string) => $$(el, 'ol.items > li').find((li) => textOf(li.querySelector('.title')) === t)!;
+    const one = byTitle('Suspended sentences for the 23');
+    const two = byTitle('A long day');
+    expect(one.querySelector('[part="toggle"]') === null, 'nothing more to read').to.equal(true);
+    two.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+    await el.updateComplete;
+    expect([...two.querySelectorAll('.text p')].map(textOf)).to.deep.equal(['First sentence.', 'Second paragraph.']);
+  });
+
   it('shows the tags of each entry by label, in the reader’s language, in the list and the filter', async () => {
     const feed = await campaignFeed();
     const strikeOf = (el: PressReleaseList) => $$(el, 'ol.items > li').find((li) => li.querySelector('time')?.getAttribute('datetime') === '2013-12-26')!;

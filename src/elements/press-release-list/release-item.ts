@@ -25,10 +25,19 @@ function text(value: unknown): string {
 
 const excerpts = new WeakMap<ReleaseEntry, Excerpt>();
 
+/** The full text without a first paragraph that only repeats the title (shown just above it). */
+export function bodyText(entry: ReleaseEntry): string {
+  const content = text(entry.item.content_text);
+  const title = text(entry.item.title);
+  if (!title) return content;
+  const first = /^([^\n]{1,300})\n[ \t]*\n/.exec(content);
+  return first && fold(first[1]) === fold(title) ? content.slice(first[0].length).trim() : content;
+}
+
 /** What a collapsed entry shows, and whether there is more to show: summary, else ~300 characters. */
 export function shortText(entry: ReleaseEntry, locale: Locale): { text: string; more: boolean } {
   const summary = text(entry.item.summary);
-  const content = text(entry.item.content_text);
+  const content = bodyText(entry);
   if (summary) return { text: summary, more: content !== '' && fold(content) !== fold(summary) };
   if (!content) return { text: '', more: false };
   let e = excerpts.get(entry);
@@ -89,7 +98,7 @@ export function renderRelease(entry: ReleaseEntry, ctx: ItemContext): TemplateRe
   }
 
   const short = shortText(entry, ctx.locale);
-  const content = text(item.content_text);
+  const content = bodyText(entry);
   const body =
     ctx.expanded && short.more
       ? html`<div class="text full" part="summary" id=${textId}>${paragraphs(content)}</div>`
