@@ -153,9 +153,10 @@ describe('the campaign studio, end to end', () => {
 
       await page.click('#tab-review');
       await page.waitForSelector('table.facts tr.fact');
-      // Uncertain facts come first.
-      const firstRows = await page.$$eval('tr.fact', (rows) => rows.slice(0, 2).map((r) => !!r.querySelector('.badge')));
-      assert.equal(firstRows[0], true, 'the first row is one the build report asks to check');
+      // Uncertain facts come first (the project's own examples may leave none in doubt).
+      const flagged = await page.$$eval('tr.fact', (rows) => rows.map((r) => !!r.querySelector('.badge')));
+      const firstPlain = flagged.indexOf(false);
+      assert.ok(firstPlain === -1 || !flagged.slice(firstPlain).includes(true), `facts to check come first: ${flagged.map(Number).join('')}`);
 
       // Fix one fact: an incident's title and its date, in the detail form.
       const incident = page.locator('tr.fact', { has: page.locator('td:nth-child(2)', { hasText: /^Incident/ }) }).first();

@@ -66,13 +66,21 @@ export async function loginAs(browser: Browser, wp: WordPress, role: Role): Prom
   page.setDefaultTimeout(20_000);
   const rec = await record(ctx, page);
   const u = wp.users[role];
-  await page.goto(`${wp.origin}/wp-login.php`);
-  await page.fill('#user_login', u.login);
-  await page.fill('#user_pass', u.password);
-  await page.click('#wp-submit');
   // Logged in once the redirect reaches wp-admin; the dashboard's own load (widgets, feeds) is not
-  // what this waits for, and under load it can take longer than the whole login.
-  await page.waitForURL(/\/wp-admin\//, { waitUntil: 'commit' });
+  // what this waits for, and under load it can take longer than the whole login. The test server
+  // answers one request at a time, so a login stuck behind another session's request is tried again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.goto(`${wp.origin}/wp-login.php`);
+      await page.fill('#user_login', u.login);
+      await page.fill('#user_pass', u.password);
+      await page.click('#wp-submit');
+      await page.waitForURL(/\/wp-admin\//, { waitUntil: 'commit', timeout: 45_000 });
+      break;
+    } catch (err) {
+      if (attempt >= 2) throw err;
+    }
+  }
   return { ctx, page, rec, close: () => ctx.close() };
 }
 
