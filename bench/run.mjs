@@ -66,20 +66,11 @@ console.log('\n## Size of dist/ (what a page downloads)\n');
 console.log(table(sizes.map((s) => ({ file: s.file, raw: kb(s.raw), gzip: kb(s.gz) })), ['file', 'raw', 'gzip']));
 
 // Per-element cost: the element's define file plus every chunk it imports, transitively.
-function closure(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(join('dist', file), 'utf8');
-  for (const m of code.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+)["']/g)) {
-    closure(relative('dist', join('dist', file, '..', m[1])), seen);
-  }
-  return seen;
-}
 const elementRows = sizes
   .filter((s) => s.file.startsWith('elements/'))
   .map((s) => {
-    const all = [...closure(s.file)];
-    const gz = gzipSync(Buffer.concat(all.map((f) => readFileSync(join('dist', f)))), { level: 9 }).length;
+    const all = staticClosure(s.file);
+    const gz = gzSize(all);
     return { element: s.file.replace(/^elements\//, '').replace(/\.js$/, ''), 'static imports': String(all.length), 'gzip (all static imports)': kb(gz) };
   });
 if (elementRows.length) {

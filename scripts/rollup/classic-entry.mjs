@@ -76,7 +76,8 @@ export function classicEntry({ guard = '' } = {}) {
         for (const im of imports) {
           if (im.d !== -1 || !im.n) continue;
           const target = new URL(im.n, `file:///${chunk.fileName}`).pathname.slice(1);
-          if (!chunk.imports.includes(target) || !bundleEntry(this, target)) continue;
+          // The entry is named `[name].js`; lazy chunks live in `lazy/`.
+          if (!chunk.imports.includes(target) || target.startsWith('lazy/')) continue;
           const stmt = code.slice(im.ss, im.se).trim();
           // A bare `import"../entry.js"` (rollup writes one for ordering): the entry has already run.
           if (/^import\s*["']/.test(stmt)) {
@@ -95,5 +96,3 @@ export function classicEntry({ guard = '' } = {}) {
   };
 }
 
-// Whether `fileName` is the entry chunk: entries are named `[name].js`, lazy chunks live in `lazy/`.
-const bundleEntry = (_ctx, fileName) => !fileName.startsWith('lazy/');

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../runtime/format.js';
 import type { Locale } from '../../runtime/i18n.js';
 import { currencyFormat, numberText } from './format-cache.js';
 
@@ -78,7 +79,7 @@ export function englishMoney(amount: number, currency: string, digits: number): 
   const whole = Math.round(scaled);
   // Rounding is the same as Intl's unless the amount sits on a half (where binary fractions differ).
   if (!Number.isSafeInteger(whole) || Math.abs(Math.abs(scaled - whole) - 0.5) < 1e-6) return undefined;
-  const int = String(Math.floor(whole / 10 ** digits)).replace(/\B(?=(\d{3})+$)/g, ',');
+  const int = formatNumber(Math.floor(whole / 10 ** digits), 'en');
   return digits ? `${prefix}${int}.${String(whole % 10 ** digits).padStart(digits, '0')}` : `${prefix}${int}`;
 }
 
